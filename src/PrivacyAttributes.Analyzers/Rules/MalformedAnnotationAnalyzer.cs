@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAttributes.Analyzers.Infrastructure;
+using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Analyzers.Rules
 {

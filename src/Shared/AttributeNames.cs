@@ -1,10 +1,10 @@
-namespace PrivacyAttributes.Analyzers.Infrastructure
+namespace PrivacyAttributes.Roslyn
 {
     /// <summary>
     /// Metadata names of the public attributes. Analyzers and the generator match attributes by these
     /// names, never by runtime types, so user code built against any version of the package is read.
     /// </summary>
-    public static class AttributeNames
+    internal static class AttributeNames
     {
         /// <summary><c>PrivacyAttributes.PersonalDataAttribute</c>.</summary>
         public const string PersonalData = "PrivacyAttributes.PersonalDataAttribute";

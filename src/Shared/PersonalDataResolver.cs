@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAttributes.Roslyn
+{
+    /// <summary>
+    /// Answers "is this member personal data, and what does its annotation say?" for fields,
+    /// properties, parameters and method return values, in source and in referenced assemblies.
+    /// One instance per compilation; results are cached per symbol.
+    /// </summary>
+    internal sealed class PersonalDataResolver
+    {
+        private readonly ConcurrentDictionary<ISymbol, PersonalDataAnnotation?> cache = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The annotation of <paramref name="symbol"/>, or null when it is not personal data.</summary>
+        public PersonalDataAnnotation? Find(ISymbol? symbol)
+        {
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            symbol = symbol.OriginalDefinition;
+            if (cache.TryGetValue(symbol, out var cached))
+            {
+                return cached;
+            }
+
+            var result = symbol switch
+            {
+                IFieldSymbol field => Read(field) ?? FromTupleOrBackingField(field),
+                IPropertySymbol property => FindOnProperty(property),
+                IParameterSymbol parameter => Read(parameter),
+                IMethodSymbol method => AnnotationReader.FindOnReturn(method, PrivacyAttributeKind.PersonalData) is { } attribute
+                    ? AnnotationReader.ReadPersonalData(attribute)
+                    : null,
+                _ => null,
+            };
+
+            cache.TryAdd(symbol, result);
+            return result;
+        }
+
+        /// <summary>Whether <paramref name="symbol"/> carries <c>[NotPersonalData]</c>.</summary>
+        public static bool IsMarkedNotPersonalData(ISymbol symbol) =>
+            AnnotationReader.Find(symbol, PrivacyAttributeKind.NotPersonalData) is not null;
+
+        private static PersonalDataAnnotation? Read(ISymbol symbol) =>
+            AnnotationReader.Find(symbol, PrivacyAttributeKind.PersonalData) is { } attribute
+                ? AnnotationReader.ReadPersonalData(attribute)
+                : null;
+
+        private static PersonalDataAnnotation? FindOnProperty(IPropertySymbol property)
+        {
+            for (var current = property; current is not null; current = current.OverriddenProperty)
+            {
+                if (Read(current) is { } annotation)
+                {
+                    return annotation;
+                }
+            }
+
+            // A record's positional property: the attribute is written on the primary-constructor parameter.
+            if (property.ContainingType is { IsRecord: true } record)
+            {
+                foreach (var constructor in record.InstanceConstructors)
+                {
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (string.Equals(parameter.Name, property.Name, StringComparison.Ordinal)
+                            && Read(parameter) is { } annotation)
+                        {
+                            return annotation;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static PersonalDataAnnotation? FromTupleOrBackingField(IFieldSymbol field) =>
+            field.AssociatedSymbol is IPropertySymbol property ? FindOnProperty(property) : null;
+    }
+}
