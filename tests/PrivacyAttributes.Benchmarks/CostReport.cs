@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAttributes.Benchmarks;
+
+/// <summary>
+/// One-shot figures BenchmarkDotNet does not give: analyzer time per analyzer from the compiler's
+/// own telemetry as a share of the compiler's diagnostic time, the generator's incremental step
+/// reasons, and the memory a warmed generator driver keeps. Medians of several runs.
+/// </summary>
+public static class CostReport
+{
+    public static string Run(IReadOnlyList<int> sizes, int repetitions)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {repetitions} runs each, medians.");
+        report.AppendLine();
+        report.AppendLine("| types | compiler diagnostics (ms) | all analyzers (ms, telemetry) | ratio | generator first run (ms) | after unrelated edit (ms) | driver keeps (KiB) |");
+        report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        var perAnalyzer = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var size in sizes)
+        {
+            var workload = new WorkloadCompilation(size);
+            var compilerTimes = new List<double>();
+            var analyzerTimes = new List<double>();
+            var firstRuns = new List<double>();
+            var incrementalRuns = new List<double>();
+            for (var run = 0; run < repetitions; run++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                workload.CreateCompilation().GetDiagnostics();
+                compilerTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+
+                var withAnalyzers = workload.CreateCompilation().WithAnalyzers(
+                    WorkloadCompilation.Analyzers,
+                    new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                var total = 0.0;
+                foreach (var analyzer in WorkloadCompilation.Analyzers)
+                {
+                    var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+                    total += time;
+                    var key = $"{analyzer.GetType().Name} @ {size}";
+                    if (!perAnalyzer.TryGetValue(key, out var times))
+                    {
+                        perAnalyzer[key] = times = [];
+                    }
+
+                    times.Add(time);
+                }
+
+                analyzerTimes.Add(total);
+
+                var baseline = workload.CreateCompilation();
+                stopwatch.Restart();
+                var driver = WorkloadCompilation.CreateDriver().RunGenerators(baseline);
+                firstRuns.Add(stopwatch.Elapsed.TotalMilliseconds);
+
+                var edited = baseline.ReplaceSyntaxTree(workload.ServiceTree, workload.EditedServiceTree);
+                stopwatch.Restart();
+                driver.RunGenerators(edited);
+                incrementalRuns.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            var kept = MeasureRetainedBytes(workload) / 1024.0;
+            var compiler = Median(compilerTimes);
+            var analyzers = Median(analyzerTimes);
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {size} | {compiler:F1} | {analyzers:F1} | {analyzers / compiler:P1} | {Median(firstRuns):F2} | {Median(incrementalRuns):F3} | {kept:F0} |");
+        }
+
+        report.AppendLine();
+        report.AppendLine("| analyzer @ types | median ms |");
+        report.AppendLine("|---|---:|");
+        foreach (var (key, times) in perAnalyzer)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {key} | {Median(times):F2} |");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>Managed memory held by a warmed driver: what the generator keeps between runs.</summary>
+    private static long MeasureRetainedBytes(WorkloadCompilation workload)
+    {
+        var compilation = workload.CreateCompilation();
+        compilation.GetDiagnostics();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var driver = WorkloadCompilation.CreateDriver().RunGenerators(compilation);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(driver);
+        GC.KeepAlive(compilation);
+        return after - before;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(value => value).ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using PrivacyAttributes.Workload;
+
+namespace PrivacyAttributes.Benchmarks;
+
+/// <summary>
+/// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
+/// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
+/// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "report")
+        {
+            var sizes = args.Skip(1).Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).DefaultIfEmpty(100).ToArray();
+            if (args.Length == 1)
+            {
+                sizes = [100, 1000, 5000];
+            }
+
+            Console.WriteLine(CostReport.Run(sizes, repetitions: 5));
+            return 0;
+        }
+
+        if (args.Length == 3 && args[0] == "workload")
+        {
+            var size = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var directory = args[2];
+            Directory.CreateDirectory(directory);
+            SyntheticWorkload.WriteTo(directory, SyntheticWorkload.Generate(size));
+            Console.WriteLine($"Wrote {size} entity and {size} service types to {directory}");
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

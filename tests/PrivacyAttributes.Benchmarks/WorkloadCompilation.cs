@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAttributes.Generators;
+using PrivacyAttributes.Workload;
+
+namespace PrivacyAttributes.Benchmarks;
+
+/// <summary>A parsed synthetic workload and the compilations and drivers the measurements need.</summary>
+public sealed class WorkloadCompilation
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location))
+        .ToImmutableArray();
+
+    public WorkloadCompilation(int size)
+    {
+        Size = size;
+        var files = SyntheticWorkload.Generate(size);
+        Trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Source, ParseOptions, path: file.Path)).ToImmutableArray();
+        ServiceTree = Trees.First(tree => tree.FilePath == "Services/Service0.cs");
+        EntityTree = Trees.First(tree => tree.FilePath == "Entities/Entity0.cs");
+        EditedServiceTree = ServiceTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(SyntheticWorkload.EditUnrelatedMethodBody(ServiceTree.ToString())));
+        EditedEntityTree = EntityTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(SyntheticWorkload.EditAnnotation(EntityTree.ToString())));
+        var added = SyntheticWorkload.AddedFile(1);
+        AddedTree = CSharpSyntaxTree.ParseText(added.Source, ParseOptions, path: added.Path);
+    }
+
+    public int Size { get; }
+
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public SyntaxTree ServiceTree { get; }
+
+    public SyntaxTree EntityTree { get; }
+
+    public SyntaxTree EditedServiceTree { get; }
+
+    public SyntaxTree EditedEntityTree { get; }
+
+    public SyntaxTree AddedTree { get; }
+
+    /// <summary>A fresh compilation: nothing bound yet, as after a keystroke.</summary>
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+        "Workload",
+        Trees,
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
+        [new InventoryGenerator().AsSourceGenerator()],
+        parseOptions: ParseOptions,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
+
+    /// <summary>Every analyzer the package ships.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(PrivacyAttributes.Analyzers.RuleIdentifiers).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+}
