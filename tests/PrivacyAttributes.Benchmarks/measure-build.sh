@@ -13,10 +13,20 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/privacyattributes-build-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# Runs a command silently, but shows its output when it fails.
+quiet() {
+  local log
+  if ! log="$("$@" 2>&1)"; then
+    printf '%s\n' "$log" | tail -40 >&2
+    echo "failed: $*" >&2
+    exit 1
+  fi
+}
+
 version="0.0.0-perf"
 echo "Packing PrivacyAttributes $version ..."
-dotnet pack "$root/nuget/PrivacyAttributes/PrivacyAttributes.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet >/dev/null
-dotnet build "$root/src/PrivacyAttributes/PrivacyAttributes.csproj" -c Release --nologo -v quiet >/dev/null
+quiet dotnet pack "$root/nuget/PrivacyAttributes/PrivacyAttributes.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo
+quiet dotnet build "$root/src/PrivacyAttributes/PrivacyAttributes.csproj" -c Release --nologo
 lib="$root/src/PrivacyAttributes/bin/Release/netstandard2.0/PrivacyAttributes.dll"
 
 project="$work/project"
@@ -32,8 +42,8 @@ cat > "$project/Directory.Build.props" <<XML
   <PropertyGroup>
     <WithPrivacyAttributes Condition="'\$(WithPrivacyAttributes)' == ''">true</WithPrivacyAttributes>
     <!-- Each mode keeps its own restore and build output, so switching costs nothing extra. -->
-    <BaseIntermediateOutputPath>obj/\$(WithPrivacyAttributes)/</BaseIntermediateOutputPath>
-    <BaseOutputPath>bin/\$(WithPrivacyAttributes)/</BaseOutputPath>
+    <BaseIntermediateOutputPath>../out/obj-\$(WithPrivacyAttributes)/</BaseIntermediateOutputPath>
+    <BaseOutputPath>../out/bin-\$(WithPrivacyAttributes)/</BaseOutputPath>
   </PropertyGroup>
 </Project>
 XML
@@ -54,16 +64,16 @@ cat > "$project/Workload.csproj" <<XML
 XML
 
 for mode in true false; do
-  dotnet restore "$project" -p:WithPrivacyAttributes=$mode --nologo -v quiet >/dev/null
+  quiet dotnet restore "$project" -p:WithPrivacyAttributes=$mode --nologo
   # Warm-up build per mode: starts the compiler server and fills file caches.
-  dotnet build "$project" --no-restore -p:WithPrivacyAttributes=$mode --nologo -v quiet >/dev/null
+  quiet dotnet build "$project" --no-restore -p:WithPrivacyAttributes=$mode --nologo
 done
 
 with=(); without=()
 for run in $(seq 1 "$runs"); do
   for mode in true false; do
     start=$(date +%s%N)
-    dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=$mode --nologo -v quiet -clp:ErrorsOnly >/dev/null
+    quiet dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=$mode --nologo -v quiet -clp:ErrorsOnly
     elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
     if [ "$mode" = true ]; then with+=("$elapsed"); else without+=("$elapsed"); fi
     echo "run $run with=$mode: ${elapsed} ms"
