@@ -117,7 +117,7 @@ using PrivacyAttributes;
 
 [assembly: Recipient("Marketing automation provider", RecipientKind.ServiceProvider,
     Country = "US", Transfer = TransferMechanism.StandardContractualClauses,
-    Purposes = new[] { Purpose.RequestedInformation, Purpose.Events, Purpose.DirectMarketing, Purpose.Analytics },
+    Purposes = new[] { Purpose.RequestedInformation, Purpose.Events, Purpose.ServiceCommunications, Purpose.DirectMarketing, Purpose.Security },
     Description = "The service provider that sends our e-mails and manages marketing preferences")]
 
 [assembly: Recipient("Telemarketing service provider", RecipientKind.ServiceProvider,
