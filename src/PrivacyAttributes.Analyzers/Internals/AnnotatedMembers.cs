@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PrivacyAttributes.Roslyn;
+
+namespace PrivacyAttributes.Analyzers.Internals
+{
+    /// <summary>A <c>[PersonalData]</c> written in source, with what it is written on.</summary>
+    internal readonly struct AnnotatedMember
+    {
+        public AnnotatedMember(ISymbol member, string displayName, AttributeData attribute, PersonalDataAnnotation annotation)
+        {
+            Member = member;
+            DisplayName = displayName;
+            Attribute = attribute;
+            Annotation = annotation;
+        }
+
+        public ISymbol Member { get; }
+
+        /// <summary><c>Customer.Email</c>, <c>Customer(email)</c>, <c>Customer.Find(email)</c>, <c>Customer.GetEmail() return value</c>.</summary>
+        public string DisplayName { get; }
+
+        public AttributeData Attribute { get; }
+
+        public PersonalDataAnnotation Annotation { get; }
+    }
+
+    /// <summary>
+    /// The <c>[PersonalData]</c> annotations of one symbol of a symbol action: on a field or property, or
+    /// on a method's (or constructor's, including a record's primary constructor) parameters and return value.
+    /// </summary>
+    internal static class AnnotatedMembers
+    {
+        /// <summary>The symbol kinds to register a symbol action for.</summary>
+        public static readonly SymbolKind[] SymbolKinds = { SymbolKind.Field, SymbolKind.Property, SymbolKind.Method };
+
+        public static IEnumerable<AnnotatedMember> Of(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IFieldSymbol or IPropertySymbol:
+                    foreach (var item in Read(symbol, symbol, symbol.GetAttributes(), suffix: null))
+                    {
+                        yield return item;
+                    }
+
+                    break;
+                case IMethodSymbol method:
+                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+                    {
+                        break;
+                    }
+
+                    foreach (var parameter in method.Parameters)
+                    {
+                        foreach (var item in Read(parameter, parameter, parameter.GetAttributes(), suffix: null))
+                        {
+                            yield return item;
+                        }
+                    }
+
+                    foreach (var item in Read(method, method, method.GetReturnTypeAttributes(), suffix: " return value"))
+                    {
+                        yield return item;
+                    }
+
+                    break;
+            }
+        }
+
+        public static string DisplayName(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
+                    var owner = method.MethodKind == MethodKind.Constructor
+                        ? method.ContainingType?.Name ?? method.Name
+                        : (method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name);
+                    return owner + "(" + parameter.Name + ")";
+                case IMethodSymbol method:
+                    return (method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name) + "()";
+                default:
+                    return symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+            }
+        }
+
+        private static IEnumerable<AnnotatedMember> Read(ISymbol member, ISymbol named, IEnumerable<AttributeData> attributes, string? suffix)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (AnnotationReader.Classify(attribute) != PrivacyAttributeKind.PersonalData
+                    || attribute.ApplicationSyntaxReference is null
+                    || AnnotationReader.ReadPersonalData(attribute) is not { } annotation)
+                {
+                    continue;
+                }
+
+                yield return new AnnotatedMember(member, DisplayName(named) + suffix, attribute, annotation);
+            }
+        }
+    }
+}
