@@ -56,10 +56,7 @@ namespace PrivacyAttributes.Generators.Parsing
         public static void Add(List<DataItemModel> items, ISymbol symbol, bool returnValue, AttributeData attribute, string assembly)
         {
             if (AnnotationReader.ReadPersonalData(attribute) is not { } annotation
-                || !EnumValues.IsDefined(annotation.Category)
-                || !EnumValues.AreDefined(annotation.Purposes)
-                || !EnumValues.IsDefined(annotation.Subjects)
-                || !EnumValues.IsDefined(annotation.Source)
+                || !EnumValues.IsValid(annotation)
                 || SymbolIds.DataItem(symbol, returnValue) is not { } identity)
             {
                 return;

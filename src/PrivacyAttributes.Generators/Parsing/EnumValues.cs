@@ -30,6 +30,10 @@ namespace PrivacyAttributes.Generators.Parsing
             return true;
         }
 
+        /// <summary>Whether every enum value of the annotation is defined, so its data item is written.</summary>
+        public static bool IsValid(PersonalDataAnnotation annotation) =>
+            IsDefined(annotation.Category) && AreDefined(annotation.Purposes) && IsDefined(annotation.Subjects) && IsDefined(annotation.Source);
+
         public static bool IsDefined(DataSubject subjects) => ((int)subjects & ~AllSubjects) == 0;
 
         /// <summary>Defined values only, without duplicates, sorted by value (declaration order of the spec).</summary>

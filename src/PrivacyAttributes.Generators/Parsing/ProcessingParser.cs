@@ -429,7 +429,7 @@ namespace PrivacyAttributes.Generators.Parsing
             private ISymbol? Annotated(ISymbol symbol)
             {
                 symbol = symbol.OriginalDefinition;
-                if (personalData.Find(symbol) is not { } annotation || !EnumValues.IsDefined(annotation.Category) || PersonalDataResolver.IsMarkedNotPersonalData(symbol))
+                if (personalData.Find(symbol) is not { } annotation || !EnumValues.IsValid(annotation) || PersonalDataResolver.IsMarkedNotPersonalData(symbol))
                 {
                     return null;
                 }
@@ -457,7 +457,7 @@ namespace PrivacyAttributes.Generators.Parsing
             private ISymbol? AnnotatedReturn(IMethodSymbol method)
             {
                 method = method.OriginalDefinition;
-                return personalData.Find(method) is { } annotation && EnumValues.IsDefined(annotation.Category) ? method : null;
+                return personalData.Find(method) is { } annotation && EnumValues.IsValid(annotation) ? method : null;
             }
 
             /// <summary>A type's own constructors, accessors, Equals, GetHashCode and Deconstruct only move its data around.</summary>
