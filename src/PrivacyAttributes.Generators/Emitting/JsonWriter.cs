@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace PrivacyAttributes.Generators.Emitting
+{
+    /// <summary>
+    /// A small indented JSON writer for the inventory's layout: two-space indentation, one property
+    /// per line, arrays of strings on one line (<c>[ "a", "b" ]</c>, <c>[]</c>), <c>\n</c> line ends.
+    /// Strings are escaped as JSON requires: <c>"</c> and <c>\</c>, control characters and lone
+    /// surrogates as <c>\uXXXX</c>; any other character is written as is.
+    /// </summary>
+    internal sealed class JsonWriter
+    {
+        private readonly StringBuilder builder = new();
+        private readonly Stack<bool> isFirst = new();
+
+        public void StartObject(string? name = null)
+        {
+            BeginValue(name);
+            builder.Append('{');
+            isFirst.Push(true);
+        }
+
+        public void EndObject() => End('}');
+
+        public void StartArray(string name)
+        {
+            BeginValue(name);
+            builder.Append('[');
+            isFirst.Push(true);
+        }
+
+        public void EndArray() => End(']');
+
+        public void Property(string name, string value)
+        {
+            BeginValue(name);
+            WriteString(value);
+        }
+
+        /// <summary>Writes the property only when <paramref name="value"/> is not null (optional strings are omitted).</summary>
+        public void OptionalProperty(string name, string? value)
+        {
+            if (value is not null)
+            {
+                Property(name, value);
+            }
+        }
+
+        public void Property(string name, int value)
+        {
+            BeginValue(name);
+            builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        public void Property(string name, bool value)
+        {
+            BeginValue(name);
+            builder.Append(value ? "true" : "false");
+        }
+
+        public void InlineArray(string name, IEnumerable<string> values)
+        {
+            BeginValue(name);
+            builder.Append('[');
+            var any = false;
+            foreach (var value in values)
+            {
+                builder.Append(any ? ", " : " ");
+                WriteString(value);
+                any = true;
+            }
+
+            builder.Append(any ? " ]" : "]");
+        }
+
+        /// <summary>The document, with its final newline.</summary>
+        public override string ToString() => builder.ToString() + "\n";
+
+        private void BeginValue(string? name)
+        {
+            if (isFirst.Count == 0)
+            {
+                return;
+            }
+
+            if (!isFirst.Pop())
+            {
+                builder.Append(',');
+            }
+
+            isFirst.Push(false);
+            builder.Append('\n');
+            Indent(isFirst.Count);
+            if (name is not null)
+            {
+                WriteString(name);
+                builder.Append(": ");
+            }
+        }
+
+        private void End(char close)
+        {
+            var empty = isFirst.Pop();
+            if (!empty)
+            {
+                builder.Append('\n');
+                Indent(isFirst.Count);
+            }
+
+            builder.Append(close);
+        }
+
+        private void Indent(int depth) => builder.Append(' ', depth * 2);
+
+        private void WriteString(string value)
+        {
+            builder.Append('"');
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                switch (c)
+                {
+                    case '"':
+                        builder.Append("\\\"");
+                        break;
+                    case '\\':
+                        builder.Append("\\\\");
+                        break;
+                    default:
+                        if (c < ' ' || IsLoneSurrogate(value, i))
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            builder.Append('"');
+        }
+
+        private static bool IsLoneSurrogate(string value, int index)
+        {
+            var c = value[index];
+            if (char.IsHighSurrogate(c))
+            {
+                return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+            }
+
+            return false;
+        }
+    }
+}

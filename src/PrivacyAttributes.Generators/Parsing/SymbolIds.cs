@@ -1,0 +1,155 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PrivacyAttributes.Generators.Parsing
+{
+    /// <summary>
+    /// The ids of the inventory, built from documentation comment ids so that nested types read
+    /// <c>Outer.Inner</c>, generic types carry their arity (<c>Repository`1</c>) and a method reads
+    /// like its documentation-style signature (<c>Ns.Type.Send(Ns.Customer)</c>, <c>Ns.Type.#ctor</c>).
+    /// </summary>
+    internal static class SymbolIds
+    {
+        /// <summary><c>Namespace.Type</c>, nested types joined by <c>.</c>, generic types with arity.</summary>
+        public static string TypeId(ITypeSymbol type) =>
+            Strip(type.OriginalDefinition.GetDocumentationCommentId()) ?? type.OriginalDefinition.ToDisplayString();
+
+        /// <summary>A method's documentation-style signature: the id of a <c>processing[]</c> entry.</summary>
+        public static string MethodId(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+            {
+                return TypeIdOf(method) + "." + method.Name;
+            }
+
+            return Strip(method.GetDocumentationCommentId()) ?? TypeIdOf(method) + "." + method.Name;
+        }
+
+        /// <summary>A method's id without its parameter list (<c>Ns.Type.Send</c>, <c>Ns.Type.#ctor</c>).</summary>
+        public static string MethodName(IMethodSymbol method)
+        {
+            var id = MethodId(method);
+            var parenthesis = id.IndexOf('(');
+            return parenthesis < 0 ? id : id.Substring(0, parenthesis);
+        }
+
+        /// <summary>The method a local function or lambda is written in (itself for any other method).</summary>
+        public static IMethodSymbol TopMethod(IMethodSymbol method)
+        {
+            while (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction
+                && method.ContainingSymbol is IMethodSymbol container)
+            {
+                method = container;
+            }
+
+            return method;
+        }
+
+        /// <summary>
+        /// The data-item id of <paramref name="annotated"/>, the symbol that carries <c>[PersonalData]</c>
+        /// (on its return value when <paramref name="returnValue"/>), with its containing type and
+        /// member name and kind; null for symbols that are no data item (a lambda's parameter).
+        /// </summary>
+        public static DataItemIdentity? DataItem(ISymbol annotated, bool returnValue)
+        {
+            annotated = annotated.OriginalDefinition;
+            switch (annotated)
+            {
+                case IMethodSymbol method when returnValue && method.ContainingType is { } type:
+                    return Member(type, MethodName(method) + "(return)", Model.DataMemberKind.ReturnValue);
+                case IFieldSymbol field when field.ContainingType is { } type:
+                    return Member(type, Strip(field.GetDocumentationCommentId()) ?? TypeId(type) + "." + field.Name, Model.DataMemberKind.Field);
+                case IPropertySymbol property when property.ContainingType is { } type:
+                    return Member(type, Strip(property.GetDocumentationCommentId()) ?? TypeId(type) + "." + property.Name, Model.DataMemberKind.Property);
+                case IParameterSymbol parameter:
+                    return Parameter(parameter);
+                default:
+                    return null;
+            }
+        }
+
+        private static DataItemIdentity? Parameter(IParameterSymbol parameter)
+        {
+            switch (parameter.ContainingSymbol)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction }:
+                    return null;
+                case IMethodSymbol method when method.ContainingType is { } type:
+                    if (PositionalProperty(method, parameter) is { } property)
+                    {
+                        return DataItem(property, returnValue: false);
+                    }
+
+                    return Member(type, MethodName(method) + "(" + parameter.Name + ")", Model.DataMemberKind.Parameter);
+                case IPropertySymbol indexer when indexer.ContainingType is { } type:
+                    return Member(type, TypeId(type) + "." + indexer.MetadataName + "(" + parameter.Name + ")", Model.DataMemberKind.Parameter);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A record's positional property for a parameter of its primary constructor.</summary>
+        private static IPropertySymbol? PositionalProperty(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            if (method.MethodKind != MethodKind.Constructor || method.ContainingType is not { IsRecord: true } record)
+            {
+                return null;
+            }
+
+            var isPrimary = false;
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                isPrimary |= reference.GetSyntax() is TypeDeclarationSyntax;
+            }
+
+            if (!isPrimary)
+            {
+                return null;
+            }
+
+            foreach (var member in record.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol property && !property.IsStatic)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        private static DataItemIdentity Member(INamedTypeSymbol type, string id, Model.DataMemberKind kind)
+        {
+            var typeId = TypeId(type);
+            var member = id.StartsWith(typeId + ".", StringComparison.Ordinal) ? id.Substring(typeId.Length + 1) : id;
+            return new DataItemIdentity(id, typeId, member, kind);
+        }
+
+        private static string TypeIdOf(ISymbol symbol) => symbol.ContainingType is { } type ? TypeId(type) : string.Empty;
+
+        private static string? Strip(string? documentationId) =>
+            documentationId is { Length: > 2 } && documentationId[1] == ':' ? documentationId.Substring(2) : null;
+    }
+
+    /// <summary>A data item's id, containing type, member name and kind.</summary>
+    internal readonly struct DataItemIdentity
+    {
+        public DataItemIdentity(string id, string type, string member, Model.DataMemberKind kind)
+        {
+            Id = id;
+            Type = type;
+            Member = member;
+            Kind = kind;
+        }
+
+        public string Id { get; }
+
+        public string Type { get; }
+
+        public string Member { get; }
+
+        public Model.DataMemberKind Kind { get; }
+    }
+}

@@ -1,0 +1,48 @@
+namespace PrivacyAttributes.Generators
+{
+    /// <summary>Tracking names of the pipeline's steps, so tests can check what was cached.</summary>
+    internal static class StepNames
+    {
+        /// <summary>The <c>build_property.projectdir</c> option.</summary>
+        public const string ProjectDirectory = nameof(ProjectDirectory);
+
+        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items.</summary>
+        public const string PersonalDataMembers = nameof(PersonalDataMembers);
+
+        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries.</summary>
+        public const string ProcessingPurposeCode = nameof(ProcessingPurposeCode);
+
+        /// <summary>Code under <c>[SharesWith]</c>, as processing entries.</summary>
+        public const string SharesWithCode = nameof(SharesWithCode);
+
+        /// <summary>The assembly-level declarations of this assembly and its references.</summary>
+        public const string Declarations = nameof(Declarations);
+
+        /// <summary>The <c>PrivacyInventory.Json</c> constants of referenced assemblies, unparsed.</summary>
+        public const string ReferencedInventoryTexts = nameof(ReferencedInventoryTexts);
+
+        /// <summary>The referenced inventories, parsed.</summary>
+        public const string ReferencedInventories = nameof(ReferencedInventories);
+
+        /// <summary>Every data item of this assembly, collected.</summary>
+        public const string CollectedDataItems = nameof(CollectedDataItems);
+
+        /// <summary>Every processing entry of this assembly, collected.</summary>
+        public const string CollectedProcessing = nameof(CollectedProcessing);
+
+        /// <summary>Data items combined with processing entries.</summary>
+        public const string CombinedCode = nameof(CombinedCode);
+
+        /// <summary>The code combined with the declarations.</summary>
+        public const string CombinedDeclarations = nameof(CombinedDeclarations);
+
+        /// <summary>The above combined with the referenced inventories.</summary>
+        public const string CombinedReferences = nameof(CombinedReferences);
+
+        /// <summary>The above combined with the project directory.</summary>
+        public const string CombinedOptions = nameof(CombinedOptions);
+
+        /// <summary>The finished inventory model.</summary>
+        public const string Inventory = nameof(Inventory);
+    }
+}
