@@ -137,6 +137,7 @@ internal sealed class TaxonomyVocabulary : IPolicyVocabulary
         ["GB"] = ("United Kingdom", "Vereinigtes Königreich"),
         ["IE"] = ("Ireland", "Irland"),
         ["NL"] = ("Netherlands", "Niederlande"),
+        ["SG"] = ("Singapore", "Singapur"),
         ["US"] = ("United States", "Vereinigte Staaten"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
