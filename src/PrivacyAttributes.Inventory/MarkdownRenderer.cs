@@ -288,7 +288,7 @@ public static class MarkdownRenderer
                     var line = what + ": " + RetentionPeriodWording.Describe(group.Key.Period, language);
                     if (group.Key.Reason.Length > 0)
                     {
-                        line += " (" + phrases.RetentionReason + ": " + group.Key.Reason + ")";
+                        line += "; " + phrases.RetentionReason + ": " + group.Key.Reason;
                     }
 
                     return (First: ordered[0].Category, Line: line);
@@ -345,7 +345,9 @@ public static class MarkdownRenderer
             }
         }
 
-        /// <summary>One line per category: its label, or the label followed by the members' descriptions.</summary>
+        /// <summary>One line per category: its label, or, when every member has a description, the label
+        /// followed by the descriptions. With one undescribed member the label alone stands for all of them:
+        /// listing only the others' descriptions would read as if nothing else of that category were collected.</summary>
         private IEnumerable<string> CategoryLines(IEnumerable<DataItem> items) =>
             items.GroupBy(item => item.Category).OrderBy(g => g.Key).Select(CategoryLine);
 
@@ -353,10 +355,13 @@ public static class MarkdownRenderer
         {
             var items = itemsOfOneCategory.ToList();
             var label = CategoryLabel(items[0].Category);
+            if (!items.TrueForAll(item => IsGiven(item.Description)))
+            {
+                return label;
+            }
+
             var descriptions = items
-                .Select(item => item.Description)
-                .Where(IsGiven)
-                .Select(description => Text(description!))
+                .Select(item => Text(item.Description!))
                 .Where(description => !string.Equals(description, label, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
