@@ -30,6 +30,11 @@ public sealed class PackageConsumptionTests(PackedPackageFixture package)
             "build/PrivacyAttributes.targets",
             "buildTransitive/PrivacyAttributes.props",
             "buildTransitive/PrivacyAttributes.targets",
+            "tools/net8.0/any/PrivacyAttributes.Inventory.Tool.dll",
+            "tools/net8.0/any/PrivacyAttributes.Inventory.Tool.runtimeconfig.json",
+            "tools/net8.0/any/PrivacyAttributes.Inventory.Tool.deps.json",
+            "tools/net8.0/any/PrivacyAttributes.Inventory.dll",
+            "tools/net8.0/any/PrivacyAttributes.dll",
             "README.md",
         ];
         Assert.All(expected, entry => Assert.Contains(entry, entries));

@@ -1,0 +1,458 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+
+namespace PrivacyAttributes.Inventory;
+
+/// <summary>
+/// Renders an inventory as the sections of a privacy policy in Markdown: controller, data collected,
+/// purposes and legal bases, recipients, transfers to third countries, retention, special categories
+/// and children's data. Sections with nothing to say are left out.
+/// </summary>
+/// <remarks>
+/// <para>The output depends on the inventory alone: the renderer sorts everything itself (by enum value,
+/// then ordinally), so the order of the JSON arrays, the current culture and the machine do not change a
+/// byte. Lines end with <c>\n</c>, the text ends with one, and there are no dates.</para>
+/// <para>It states only what the inventory shows. In particular it never writes "we do not knowingly
+/// collect data from children": that is a promise about the business, which no annotation can prove
+/// (docs/rendered-policy.md).</para>
+/// </remarks>
+public static class MarkdownRenderer
+{
+    /// <summary>Renders the policy sections.</summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>Markdown, ending with a newline.</returns>
+    public static string Render(InventoryDocument inventory, PolicyLanguage language) =>
+        Render(inventory, language, TaxonomyVocabulary.Instance);
+
+    internal static string Render(InventoryDocument inventory, PolicyLanguage language, IPolicyVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return new PolicyDocument(inventory, language, vocabulary).Render();
+    }
+
+    /// <summary>One rendering: the inventory, the language and the labels, and the Markdown written so far.</summary>
+    private sealed class PolicyDocument(InventoryDocument inventory, PolicyLanguage language, IPolicyVocabulary vocabulary)
+    {
+        private readonly PolicyPhrases phrases = PolicyPhrases.For(language);
+        private readonly MarkdownBuilder markdown = new();
+        private readonly ImmutableArray<DataItem> dataItems = OrEmpty(inventory.DataItems);
+        private readonly Dictionary<string, DataItem> itemsById = IndexById(OrEmpty(inventory.DataItems));
+
+        public string Render()
+        {
+            markdown.Heading(1, phrases.Title);
+            WriteController();
+            WriteDataCollected();
+            WritePurposes();
+            WriteRecipients();
+            WriteTransfers();
+            WriteRetention();
+            WriteSpecialCategories();
+            WriteChildren();
+            return markdown.ToString();
+        }
+
+        private void WriteController()
+        {
+            if (inventory.Controller is not { } controller)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.ControllerHeading);
+            markdown.Paragraph(phrases.ControllerIntro);
+            markdown.Paragraph("**" + Text(controller.Name) + "**");
+            WriteField(phrases.Address, controller.Address);
+            WriteField(phrases.Email, controller.Email);
+            WriteField(phrases.Website, controller.Website);
+            WriteField(phrases.DataProtectionOfficer, controller.DataProtectionOfficer);
+            WriteField(phrases.Representative, controller.Representative);
+            WriteField(phrases.SupervisoryAuthority, controller.SupervisoryAuthority);
+
+            void WriteField(string label, string? value)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    markdown.Bullet(label + ": " + Text(value));
+                }
+            }
+        }
+
+        private void WriteDataCollected()
+        {
+            if (dataItems.IsEmpty)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.DataCollectedHeading);
+            markdown.Paragraph(phrases.DataCollectedIntro);
+            var groups = dataItems
+                .GroupBy(item => item.CategoryGroup ?? "Other", StringComparer.Ordinal)
+                .OrderBy(group => vocabulary.GroupOrder(group.Key))
+                .ThenBy(group => group.Key, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                markdown.Heading(3, Label(vocabulary.GroupHeading(group.Key, language)));
+                foreach (var line in CategoryLines(group))
+                {
+                    markdown.Bullet(line);
+                }
+            }
+        }
+
+        private void WritePurposes()
+        {
+            var purposes = OrEmpty(inventory.Purposes);
+            if (purposes.IsEmpty)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.PurposesHeading);
+            markdown.Paragraph(phrases.PurposesIntro);
+            foreach (var purpose in purposes.OrderBy(p => p.Purpose))
+            {
+                markdown.Heading(3, Label(vocabulary.PurposeLabel(purpose.Purpose, language)));
+                var bases = SortedBases(purpose);
+                foreach (var description in bases.Select(b => b.Description).Where(IsGiven).Select(d => Text(d!)).Distinct(StringComparer.Ordinal))
+                {
+                    markdown.Paragraph(description);
+                }
+
+                if (bases.IsEmpty)
+                {
+                    markdown.Bullet(phrases.LegalBasis + ": " + phrases.NoLegalBasis);
+                }
+
+                foreach (var basis in bases)
+                {
+                    markdown.Bullet(phrases.LegalBasis + ": " + DescribeLegalBasis(basis));
+                }
+
+                var categories = OrEmpty(purpose.DataItems)
+                    .Select(id => itemsById.TryGetValue(id, out var item) ? item : null)
+                    .OfType<DataItem>()
+                    .Select(item => item.Category)
+                    .Distinct()
+                    .Order()
+                    .Select(CategoryLabel)
+                    .ToList();
+                if (categories.Count > 0)
+                {
+                    markdown.Bullet(phrases.DataUsed + ": " + string.Join(", ", categories));
+                }
+            }
+        }
+
+        private string DescribeLegalBasis(LegalBasisDeclaration basis)
+        {
+            var text = new StringBuilder();
+            text.Append(Label(vocabulary.LegalBasisLabel(basis.Basis, language)))
+                .Append(" (").Append(Label(vocabulary.LegalBasisCitation(basis.Basis, language))).Append(')');
+            if (basis.Basis == LegalBasis.LegitimateInterests && IsGiven(basis.LegitimateInterest))
+            {
+                text.Append("; ").Append(phrases.OurLegitimateInterest).Append(": ").Append(Text(basis.LegitimateInterest!));
+            }
+
+            if (basis.Condition != SpecialCategoryCondition.None)
+            {
+                text.Append("; ").Append(phrases.ForSpecialCategories).Append(": ").Append(DescribeCondition(basis.Condition));
+            }
+
+            return text.ToString();
+        }
+
+        private string DescribeCondition(SpecialCategoryCondition condition) =>
+            Label(vocabulary.ConditionLabel(condition, language)) + " (" + Label(vocabulary.ConditionCitation(condition, language)) + ")";
+
+        private void WriteRecipients()
+        {
+            var recipients = OrEmpty(inventory.Recipients);
+            if (recipients.IsEmpty)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.RecipientsHeading);
+            markdown.Paragraph(phrases.RecipientsIntro);
+            foreach (var kind in recipients.GroupBy(r => r.Kind).OrderBy(g => g.Key))
+            {
+                markdown.Heading(3, Label(vocabulary.RecipientKindLabel(kind.Key, language)));
+                foreach (var recipient in kind.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal))
+                {
+                    var line = new StringBuilder(Text(recipient.Name));
+                    if (IsGiven(recipient.Country))
+                    {
+                        line.Append(" (").Append(CountryName(recipient.Country!)).Append(')');
+                    }
+
+                    var sentences = new List<string>();
+                    if (IsGiven(recipient.Description))
+                    {
+                        sentences.Add(Sentence(Text(recipient.Description!)));
+                    }
+
+                    var purposes = OrEmpty(recipient.Purposes);
+                    if (!purposes.IsEmpty)
+                    {
+                        sentences.Add(Sentence(phrases.RecipientPurposes + ": " + string.Join("; ", purposes.Distinct().Order().Select(PurposeLabel))));
+                    }
+
+                    if (sentences.Count > 0)
+                    {
+                        line.Append(": ").Append(string.Join(" ", sentences));
+                    }
+
+                    markdown.Bullet(line.ToString());
+                }
+            }
+        }
+
+        private void WriteTransfers()
+        {
+            // A recipient outside the EEA is a transfer, and so is one whose declaration names a transfer
+            // mechanism even without a country: both belong in front of legal.
+            var transfers = OrEmpty(inventory.Recipients)
+                .Where(r => IsGiven(r.Country) ? !vocabulary.IsInEea(r.Country!) : r.Transfer is { } mechanism && mechanism != TransferMechanism.None)
+                .OrderBy(r => r.Name, StringComparer.Ordinal)
+                .ThenBy(r => r.Country, StringComparer.Ordinal)
+                .ToList();
+            if (transfers.Count == 0)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.TransfersHeading);
+            markdown.Paragraph(phrases.TransfersIntro);
+            foreach (var recipient in transfers)
+            {
+                var line = Text(recipient.Name);
+                if (IsGiven(recipient.Country))
+                {
+                    line += " (" + CountryName(recipient.Country!) + ")";
+                }
+
+                line += ": " + (recipient.Transfer is { } mechanism && mechanism != TransferMechanism.None
+                    ? Label(vocabulary.TransferMechanismLabel(mechanism, language)) + " (" + Label(vocabulary.TransferMechanismCitation(mechanism, language)) + ")"
+                    : phrases.NoTransferBasis);
+                markdown.Bullet(line);
+            }
+
+            // Art. 13(1)(f) GDPR: the means to obtain a copy of the safeguards of Art. 46 and 47.
+            if (transfers.Any(r => r.Transfer is TransferMechanism.StandardContractualClauses or TransferMechanism.BindingCorporateRules))
+            {
+                markdown.Paragraph(phrases.CopyOfSafeguards);
+            }
+        }
+
+        private void WriteRetention()
+        {
+            var rules = new List<(Category Category, string What, string Period, string? Reason)>();
+            foreach (var rule in OrEmpty(inventory.Retention))
+            {
+                rules.Add((rule.Category, CategoryLabel(rule.Category), rule.Period, rule.Reason));
+            }
+
+            // A member's own period overrides its category's default, so it gets a line of its own, named
+            // by its description when it has one.
+            foreach (var item in dataItems)
+            {
+                if (item.Retention is { } retention && string.Equals(retention.Origin, "Member", StringComparison.Ordinal))
+                {
+                    rules.Add((item.Category, ItemLabel(item), retention.Period, retention.Reason));
+                }
+            }
+
+            if (rules.Count == 0)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.RetentionHeading);
+            markdown.Paragraph(phrases.RetentionIntro);
+
+            // Categories kept for the same period for the same reason share one line, as a policy would
+            // write it; lines come in the order of their first category.
+            var lines = rules
+                .GroupBy(rule => (rule.Period, Reason: IsGiven(rule.Reason) ? Text(rule.Reason!) : string.Empty))
+                .Select(group =>
+                {
+                    var ordered = group.OrderBy(rule => rule.Category).ThenBy(rule => rule.What, StringComparer.Ordinal).ToList();
+                    var what = string.Join(", ", ordered.Select(rule => rule.What).Distinct(StringComparer.Ordinal));
+                    var line = what + ": " + RetentionPeriodWording.Describe(group.Key.Period, language);
+                    if (group.Key.Reason.Length > 0)
+                    {
+                        line += "; " + phrases.RetentionReason + ": " + group.Key.Reason;
+                    }
+
+                    return (First: ordered[0].Category, Line: line);
+                })
+                .OrderBy(line => line.First)
+                .ThenBy(line => line.Line, StringComparer.Ordinal);
+            foreach (var (_, line) in lines)
+            {
+                markdown.Bullet(line);
+            }
+        }
+
+        private void WriteSpecialCategories()
+        {
+            var special = dataItems.Where(item => item.SpecialCategory).ToList();
+            if (special.Count == 0)
+            {
+                return;
+            }
+
+            var purposesByPurpose = OrEmpty(inventory.Purposes)
+                .GroupBy(p => p.Purpose)
+                .ToDictionary(g => g.Key, g => g.SelectMany(p => OrEmpty(p.LegalBases)).ToList());
+            markdown.Heading(2, phrases.SpecialCategoriesHeading);
+            markdown.Paragraph(phrases.SpecialCategoriesIntro);
+            foreach (var category in special.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            {
+                markdown.Bullet(CategoryLine(category));
+                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order())
+                {
+                    var conditions = purposesByPurpose.TryGetValue(purpose, out var bases)
+                        ? bases.Select(b => b.Condition).Where(c => c != SpecialCategoryCondition.None).Distinct().Order().Select(DescribeCondition).ToList()
+                        : [];
+                    markdown.Bullet(PurposeLabel(purpose) + ": " + (conditions.Count > 0 ? JoinWithAnd(conditions) : phrases.NoCondition), depth: 1);
+                }
+            }
+        }
+
+        private void WriteChildren()
+        {
+            var children = dataItems.Where(item => OrEmpty(item.Subjects).Contains(DataSubject.Child)).ToList();
+            if (children.Count == 0)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.ChildrenHeading);
+            markdown.Paragraph(phrases.ChildrenIntro);
+            foreach (var category in children.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            {
+                var purposes = category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order().Select(PurposeLabel).ToList();
+                var line = CategoryLine(category);
+                markdown.Bullet(purposes.Count > 0 ? line + "; " + phrases.ChildrenPurposes + ": " + string.Join("; ", purposes) : line);
+            }
+        }
+
+        /// <summary>One line per category: its label, or, when every member has a description, the label
+        /// followed by the descriptions. With one undescribed member the label alone stands for all of them:
+        /// listing only the others' descriptions would read as if nothing else of that category were collected.</summary>
+        private IEnumerable<string> CategoryLines(IEnumerable<DataItem> items) =>
+            items.GroupBy(item => item.Category).OrderBy(g => g.Key).Select(CategoryLine);
+
+        private string CategoryLine(IEnumerable<DataItem> itemsOfOneCategory)
+        {
+            var items = itemsOfOneCategory.ToList();
+            var label = CategoryLabel(items[0].Category);
+            if (!items.TrueForAll(item => IsGiven(item.Description)))
+            {
+                return label;
+            }
+
+            var descriptions = items
+                .Select(item => Text(item.Description!))
+                .Where(description => !string.Equals(description, label, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            return descriptions.Count == 0 ? label : label + ": " + string.Join(", ", descriptions);
+        }
+
+        private string ItemLabel(DataItem item) =>
+            IsGiven(item.Description) ? Text(item.Description!) : CategoryLabel(item.Category);
+
+        private string CategoryLabel(Category category) => Label(vocabulary.CategoryLabel(category, language));
+
+        private string PurposeLabel(Purpose purpose) => Label(vocabulary.PurposeLabel(purpose, language));
+
+        private string CountryName(string code) => Text(vocabulary.CountryName(code, language) ?? code);
+
+        private static ImmutableArray<LegalBasisDeclaration> SortedBases(PurposeDeclaration purpose) =>
+            [.. OrEmpty(purpose.LegalBases)
+                .OrderBy(b => b.Basis)
+                .ThenBy(b => b.Condition)
+                .ThenBy(b => b.LegitimateInterest, StringComparer.Ordinal)
+                .ThenBy(b => b.Description, StringComparer.Ordinal)];
+
+        private string JoinWithAnd(List<string> parts) =>
+            parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " " + phrases.And + " " + parts[^1];
+
+        // Labels are ours, not the user's, but go through the same escaping: a label with '_' or '*' must
+        // not turn into emphasis either.
+        private static string Label(string label) => MarkdownText.Escape(label);
+
+        private static string Text(string value) => MarkdownText.Escape(value);
+
+        private static string Sentence(string text) =>
+            text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
+
+        private static bool IsGiven(string? value) => !string.IsNullOrWhiteSpace(value);
+
+        private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> values) => values.IsDefault ? [] : values;
+
+        private static Dictionary<string, DataItem> IndexById(ImmutableArray<DataItem> items)
+        {
+            // Ids are unique per the format; should two collide, the first by (id, assembly) wins, deterministically.
+            var index = new Dictionary<string, DataItem>(StringComparer.Ordinal);
+            foreach (var item in items.OrderBy(i => i.Id, StringComparer.Ordinal).ThenBy(i => i.Assembly, StringComparer.Ordinal))
+            {
+                index.TryAdd(item.Id, item);
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>Writes Markdown blocks separated by exactly one blank line, list items without one.</summary>
+    private sealed class MarkdownBuilder
+    {
+        private readonly StringBuilder text = new();
+        private bool inList;
+
+        public void Heading(int level, string heading)
+        {
+            StartBlock();
+            text.Append('#', level).Append(' ').Append(heading).Append('\n');
+        }
+
+        public void Paragraph(string paragraph)
+        {
+            StartBlock();
+            text.Append(paragraph).Append('\n');
+        }
+
+        public void Bullet(string item, int depth = 0)
+        {
+            if (!inList)
+            {
+                StartBlock();
+                inList = true;
+            }
+
+            text.Append(' ', depth * 2).Append("- ").Append(item).Append('\n');
+        }
+
+        public override string ToString() => text.ToString();
+
+        private void StartBlock()
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            inList = false;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace PrivacyAttributes.EndToEnd.Tests;
+
+/// <summary>The WritePrivacyInventory target of the packed package, in consumer builds.</summary>
+[Collection(PackedPackageCollection.Name)]
+public sealed class InventoryTargetTests(PackedPackageFixture package)
+{
+    private static readonly string[] InventoryFiles = ["privacy-inventory.json", "privacy-inventory.md", "privacy-inventory.de.md"];
+
+    private const string PersonalDataSource = """
+        using PrivacyAttributes;
+        namespace Consumer
+        {
+            public sealed class Customer
+            {
+                [PersonalData(Category.Email, Purpose.AccountManagement)]
+                public string Email { get; set; } = "";
+            }
+        }
+        """;
+
+    [Fact]
+    public void Library_build_writes_the_three_files_keeps_them_when_unchanged_and_clean_removes_them()
+    {
+        var workspace = CreateConsumer("inventory-library", PackedPackageFixture.ConsumerProject());
+        var output = Path.Combine(workspace, "bin", "Release", "net10.0");
+
+        var build = Build(workspace);
+
+        Assert.DoesNotContain("PRIVINV", build.Output);
+        Assert.All(InventoryFiles, name => Assert.True(File.Exists(Path.Combine(output, name)), name + " missing:\n" + build));
+        Assert.Contains("\"schemaVersion\"", File.ReadAllText(Path.Combine(output, "privacy-inventory.json")));
+        Assert.Contains("Consumer", File.ReadAllText(Path.Combine(output, "privacy-inventory.json")));
+        Assert.StartsWith("# Privacy information\n", File.ReadAllText(Path.Combine(output, "privacy-inventory.md")));
+        Assert.StartsWith("# Datenschutzhinweise\n", File.ReadAllText(Path.Combine(output, "privacy-inventory.de.md")));
+
+        var stamps = InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray();
+        Build(workspace);
+        Assert.Equal(stamps, InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray());
+
+        var clean = DotNet.Run(workspace, "clean", "-c", "Release", "--nologo");
+        Assert.True(clean.Succeeded, clean.ToString());
+        Assert.All(InventoryFiles, name => Assert.False(File.Exists(Path.Combine(output, name)), name + " left after clean"));
+    }
+
+    [Fact]
+    public void GeneratePrivacyInventory_false_writes_nothing()
+    {
+        var workspace = CreateConsumer("inventory-off", PackedPackageFixture.ConsumerProject(extraProperties: "<GeneratePrivacyInventory>false</GeneratePrivacyInventory>"));
+
+        var build = Build(workspace);
+
+        Assert.DoesNotContain("PRIVINV", build.Output);
+        Assert.Empty(Directory.GetFiles(workspace, "privacy-inventory*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Executable_honours_a_custom_PrivacyInventoryOutputPath()
+    {
+        var workspace = CreateConsumer(
+            "inventory-custom-path",
+            PackedPackageFixture.ConsumerProject(outputType: "Exe", extraProperties: "<PrivacyInventoryOutputPath>policy/</PrivacyInventoryOutputPath>"));
+        File.WriteAllText(Path.Combine(workspace, "Program.cs"), "public static class Program { public static void Main() { } }");
+
+        Build(workspace);
+
+        Assert.All(InventoryFiles, name => Assert.True(File.Exists(Path.Combine(workspace, "policy", name)), name));
+        Assert.Empty(Directory.GetFiles(Path.Combine(workspace, "bin"), "privacy-inventory*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Build_without_the_generator_output_warns_PRIVINV001_and_writes_nothing()
+    {
+        // The generator is taken out of the compilation, as if a user had removed it; the switch stays on.
+        var workspace = CreateConsumer("inventory-no-generator", PackedPackageFixture.ConsumerProject(extraItems: ""));
+        File.WriteAllText(Path.Combine(workspace, "Directory.Build.targets"), """
+            <Project>
+              <Target Name="RemovePrivacyGenerator" BeforeTargets="CoreCompile">
+                <ItemGroup>
+                  <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'PrivacyAttributes.Generators'" />
+                </ItemGroup>
+              </Target>
+            </Project>
+            """);
+
+        var build = Build(workspace);
+
+        Assert.Contains("warning PRIVINV001", build.Output);
+        Assert.Contains("Consumer.dll", build.Output);
+        Assert.Empty(Directory.GetFiles(workspace, "privacy-inventory*", SearchOption.AllDirectories));
+    }
+
+    private string CreateConsumer(string name, string project)
+    {
+        Assert.True(package.PackResult.Succeeded, package.PackResult.ToString());
+        var workspace = package.CreateWorkspace(name);
+        File.WriteAllText(Path.Combine(workspace, "Consumer.csproj"), project);
+        File.WriteAllText(Path.Combine(workspace, "Customer.cs"), PersonalDataSource);
+        return workspace;
+    }
+
+    private static CommandResult Build(string workspace)
+    {
+        var build = DotNet.Run(workspace, "build", "-c", "Release", "--nologo", "-p:TreatWarningsAsErrors=false");
+        Assert.True(build.Succeeded, build.ToString());
+        return build;
+    }
+}
