@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using PrivacyAttributes.Taxonomy;
 
 namespace PrivacyAttributes.Inventory;
 
@@ -8,7 +8,7 @@ namespace PrivacyAttributes.Inventory;
 /// Turns a retention period (an ISO 8601 duration such as <c>P6Y6M</c>, or a keyword) into the words a
 /// policy uses: "6 years and 6 months", "until you delete your account"; German "6 Jahre und 6 Monate".
 /// </summary>
-internal static partial class RetentionPeriodWording
+internal static class RetentionPeriodWording
 {
     /// <summary>The retention keywords of the spec.</summary>
     public const string UntilPurposeFulfilled = "UntilPurposeFulfilled";
@@ -19,7 +19,7 @@ internal static partial class RetentionPeriodWording
     /// <inheritdoc cref="UntilPurposeFulfilled"/>
     public const string UntilConsentWithdrawn = "UntilConsentWithdrawn";
 
-    // In the order of the groups of DurationPattern.
+    // In the order of RetentionPeriod's components.
     private static readonly (string English, string EnglishPlural, string German, string GermanPlural)[] Units =
     [
         ("year", "years", "Jahr", "Jahre"),
@@ -55,24 +55,20 @@ internal static partial class RetentionPeriodWording
 
     private static string? TryDescribeDuration(string period, bool german)
     {
-        var match = DurationPattern().Match(period);
-        if (!match.Success)
+        // One grammar for every component: the analyzers validate with the same parser (PRIV100).
+        if (!RetentionPeriod.TryParse(period, out var parsed) || parsed is null || parsed.IsKeyword)
         {
             return null;
         }
 
+        int[] counts = [parsed.Years, parsed.Months, parsed.Weeks, parsed.Days, parsed.Hours, parsed.Minutes, parsed.Seconds];
         var parts = new List<string>();
         for (var unit = 0; unit < Units.Length; unit++)
         {
-            var group = match.Groups[unit + 1];
-            if (!group.Success)
+            var count = counts[unit];
+            if (count == 0)
             {
                 continue;
-            }
-
-            if (!int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-            {
-                return null;
             }
 
             var (english, englishPlural, germanSingular, germanPlural) = Units[unit];
@@ -82,7 +78,8 @@ internal static partial class RetentionPeriodWording
 
         if (parts.Count == 0)
         {
-            return null;
+            // A zero duration (P0D, PT0S): the data is not kept at all.
+            return german ? "0 Tage" : "0 days";
         }
 
         if (parts.Count == 1)
@@ -94,9 +91,4 @@ internal static partial class RetentionPeriodWording
         parts.RemoveAt(parts.Count - 1);
         return string.Join(", ", parts) + (german ? " und " : " and ") + last;
     }
-
-    // PnYnMnWnDTnHnMnS with whole ASCII numbers ('\d' would take any script's digits); a 'T' needs a time part,
-    // and "P" alone matches but yields no part, which Describe rejects.
-    [GeneratedRegex(@"^P(?:([0-9]+)Y)?(?:([0-9]+)M)?(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)S)?)?\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DurationPattern();
 }
