@@ -47,11 +47,11 @@ namespace PrivacyAttributes.Analyzers.Flow
                     case IAssignmentOperation assignment:
                         index.AddTarget(assignment.Target, assignment.Value);
                         break;
-                    case IInvocationOperation { Instance: ILocalReferenceOperation receiver } invocation
-                        when invocation.TargetMethod is { } method && MutatorNames.Contains(method.Name):
+                    case IInvocationOperation invocation
+                        when invocation.TargetMethod is { } method && MutatorNames.Contains(method.Name) && MutatedLocal(invocation) is { } receiver:
                         foreach (var argument in invocation.Arguments)
                         {
-                            index.Add(receiver.Local, argument.Value);
+                            index.Add(receiver, argument.Value);
                         }
 
                         break;
@@ -69,6 +69,18 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
 
             return index;
+        }
+
+        /// <summary>The local a mutator call changes, through fluent chains: <c>builder.Append(a).Append(b)</c>.</summary>
+        private static ILocalSymbol? MutatedLocal(IInvocationOperation invocation)
+        {
+            var receiver = invocation.Instance;
+            while (receiver is IInvocationOperation chained && chained.TargetMethod is { } method && MutatorNames.Contains(method.Name))
+            {
+                receiver = chained.Instance;
+            }
+
+            return (receiver as ILocalReferenceOperation)?.Local;
         }
 
         private void AddTarget(IOperation? target, IOperation? value)

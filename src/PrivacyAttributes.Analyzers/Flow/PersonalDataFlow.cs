@@ -153,7 +153,19 @@ namespace PrivacyAttributes.Analyzers.Flow
 
                     break;
                 case IObjectOrCollectionInitializerOperation initializer:
-                    VisitAll(initializer.Initializers, wholeObject);
+                    foreach (var element in initializer.Initializers)
+                    {
+                        // { a, b } and { { key, value } } are Add calls on the new collection: their arguments are what it holds.
+                        if (element is IInvocationOperation add)
+                        {
+                            VisitArguments(add, wholeObject);
+                        }
+                        else
+                        {
+                            Visit(element, wholeObject);
+                        }
+                    }
+
                     break;
                 case IMemberInitializerOperation memberInitializer:
                     Visit(memberInitializer.Initializer, wholeObject);
