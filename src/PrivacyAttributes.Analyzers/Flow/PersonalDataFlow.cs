@@ -31,6 +31,7 @@ namespace PrivacyAttributes.Analyzers.Flow
     internal sealed class PersonalDataFlow
     {
         private const int VisitBudget = 2000;
+        private const int MaxDepth = 200;
 
         private readonly PrivacyCompilationModel model;
         private readonly PrivacyOptions options;
@@ -39,6 +40,7 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly List<PersonalDataSource> sources = new();
         private readonly HashSet<ISymbol> reported = new(SymbolEqualityComparer.Default);
         private int budget;
+        private int depth;
 
         public PersonalDataFlow(PrivacyCompilationModel model, PrivacyOptions options)
         {
@@ -54,17 +56,32 @@ namespace PrivacyAttributes.Analyzers.Flow
             sources.Clear();
             reported.Clear();
             budget = VisitBudget;
+            depth = 0;
             Visit(value, wholeObject: true);
             return sources.ToArray();
         }
 
         private void Visit(IOperation? operation, bool wholeObject)
         {
-            if (operation is null || budget-- <= 0 || !visited.Add(operation))
+            // Depth is bounded as well as work: a generated 5,000-term concatenation must not exhaust the stack.
+            if (operation is null || budget-- <= 0 || depth >= MaxDepth || !visited.Add(operation))
             {
                 return;
             }
 
+            depth++;
+            try
+            {
+                VisitCore(operation, wholeObject);
+            }
+            finally
+            {
+                depth--;
+            }
+        }
+
+        private void VisitCore(IOperation operation, bool wholeObject)
+        {
             switch (operation)
             {
                 case IConversionOperation conversion:
