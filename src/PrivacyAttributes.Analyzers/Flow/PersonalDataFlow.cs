@@ -127,8 +127,20 @@ namespace PrivacyAttributes.Analyzers.Flow
                         {
                             Visit(interpolation.Expression, wholeObject: true);
                         }
+                        else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append } && part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+                        {
+                            // Lowered through an interpolated string handler (Debug.Assert, WriteLineIf): AppendFormatted(value).
+                            VisitArguments(append, wholeObject: true);
+                        }
                     }
 
+                    break;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    Visit(handler.Content, wholeObject);
+                    break;
+                case IInterpolatedStringAdditionOperation addition:
+                    Visit(addition.Left, wholeObject);
+                    Visit(addition.Right, wholeObject);
                     break;
                 case IConditionalOperation conditional:
                     Visit(conditional.WhenTrue, wholeObject);

@@ -52,25 +52,33 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
-                        var (method, arguments) = operationContext.Operation switch
+                        var (method, values) = operationContext.Operation switch
                         {
-                            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                            IInvocationOperation invocation => (invocation.TargetMethod, ArgumentValues(invocation.Arguments)),
+                            IObjectCreationOperation creation => (creation.Constructor, ArgumentValues(creation.Arguments)),
+
+                            // client.To = value and new Client { To = value } hand the value to the type too.
+                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } assignment
+                                => (setter, ImmutableArray.Create(assignment.Value)),
+                            _ => (null, ImmutableArray<IOperation>.Empty),
                         };
-                        if (method is null)
+                        if (method is null
+                            || (method.MethodKind == MethodKind.PropertySet
+                                && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol?.ContainingType, method.ContainingType)))
                         {
+                            // A type storing into its own properties is not a disclosure; the call that handed it the data was.
                             return;
                         }
 
                         var recipients = recipientsByMethod.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, ReadRecipients);
                         if (!recipients.IsEmpty)
                         {
-                            Analyze(operationContext, model, options.For(operationContext.Operation.Syntax.SyntaxTree), recipients, arguments);
+                            Analyze(operationContext, model, options.For(operationContext.Operation.Syntax.SyntaxTree), recipients, values);
                         }
                     },
                     OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment);
             });
         }
 
@@ -100,18 +108,27 @@ namespace PrivacyAttributes.Analyzers.Rules
             }
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, ImmutableArray<string> recipients, ImmutableArray<IArgumentOperation> arguments)
+        private static ImmutableArray<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
+        {
+            var values = ImmutableArray.CreateBuilder<IOperation>(arguments.Length);
+            foreach (var argument in arguments)
+            {
+                if (!(argument.IsImplicit && argument.ArgumentKind == ArgumentKind.DefaultValue) && argument.Value is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values.ToImmutable();
+        }
+
+        private static void Analyze(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, ImmutableArray<string> recipients, ImmutableArray<IOperation> values)
         {
             var flow = new PersonalDataFlow(model, options);
             var disclosed = new List<(PersonalDataMember Member, PersonalDataSource Source)>();
-            foreach (var argument in arguments)
+            foreach (var value in values)
             {
-                if (argument.IsImplicit && argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                foreach (var source in flow.SourcesOf(argument.Value))
+                foreach (var source in flow.SourcesOf(value))
                 {
                     foreach (var member in source.Members)
                     {

@@ -172,7 +172,8 @@ namespace PrivacyAttributes.Analyzers.Sinks
 
             if (Is(type, serilogLog) || (serilogLogger is not null && (Is(type, serilogLogger) || Implements(type, serilogLogger))))
             {
-                return method.Name.StartsWith("For", StringComparison.Ordinal) || method.Name.StartsWith("Is", StringComparison.Ordinal)
+                // ForContext attaches its value to every later event, so it is a sink too; only IsEnabled is not.
+                return string.Equals(method.Name, "IsEnabled", StringComparison.Ordinal)
                     ? null
                     : new SinkMatch(SinkKind.Log, TypeAndMember(method), all);
             }

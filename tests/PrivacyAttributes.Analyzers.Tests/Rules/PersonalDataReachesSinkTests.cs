@@ -118,6 +118,7 @@ public sealed class PersonalDataReachesSinkTests
     [InlineData("Func<string> read = () => c.Email; var value = read();")]
     [InlineData("var value = new[] { c }.Select(x => x.Email).ToList();")]
     [InlineData("var value = \"\"; foreach (var e in new[] { c.Email }) { value += e; }")]
+    [InlineData("string[] value = [c.Id.ToString(), c.Email];")]
     [InlineData("object boxed = c.Email; var value = boxed is string s ? s : \"\";")]
     public Task Flow_clauses_carry_personal_data_to_the_sink(string statements) => Verify.VerifyAsync(Usings + """
         public class Envelope { public string To { get; set; } = ""; }
@@ -145,6 +146,9 @@ public sealed class PersonalDataReachesSinkTests
     [InlineData("Console.Out.WriteLine({|PRIV003:c.Email|});")]
     [InlineData("Console.Error.Write({|PRIV003:c.Email|});")]
     [InlineData("Debug.WriteLine({|PRIV003:c.Email|});")]
+    [InlineData("Debug.WriteLineIf(c.Id > 0, {|PRIV003:$\"user {c.Email}\"|});")]
+    [InlineData("Debug.Assert(c.Id > 0, {|PRIV003:$\"user {c.Email}\"|});")]
+    [InlineData("serilog.ForContext(\"user\", {|PRIV003:c.Email|});")]
     [InlineData("Trace.TraceInformation({|PRIV003:c.Email|});")]
     [InlineData("new TraceSource(\"app\").TraceEvent(TraceEventType.Information, 1, {|PRIV003:c.Email|});")]
     [InlineData("Activity.Current?.SetTag(\"user\", {|PRIV003:c.Email|});")]

@@ -36,7 +36,10 @@ public sealed class RecipientNotAllowedTests
         public class MailClient
         {
             public MailClient(string sender) { }
+            public MailClient() { }
+            public string To { get; set; } = "";
             public void Send(string to) { }
+            public void Keep(Customer c) { To = c.Address; }
         }
         """;
 
@@ -158,4 +161,19 @@ public sealed class RecipientNotAllowedTests
             editorConfig: null,
             references: [library]);
     }
+
+    [Fact]
+    public Task Storing_into_a_property_of_a_sharing_type_is_a_disclosure() => Verify.VerifyAsync(Declarations + """
+        public class Shop
+        {
+            [ProcessingPurpose(Purpose.OrderFulfillment)]
+            public void Run(Customer c)
+            {
+                var client = new MailClient();
+                client.To = c.Email;
+                {|PRIV006:client.To = c.Address|};
+                var other = new MailClient { {|PRIV006:To = c.Address|} };
+            }
+        }
+        """ + Model);
 }
