@@ -73,13 +73,22 @@ public sealed class UseSiteRobustnessTests
         await AssertNoAnalyzerExceptionAsync(source.Append("); } }").ToString());
     }
 
-    private static async Task AssertNoAnalyzerExceptionAsync(string source)
+    [Fact]
+    public async Task A_project_without_the_attributes_pays_nothing_and_gets_nothing()
+    {
+        var diagnostics = await AssertNoAnalyzerExceptionAsync(
+            "public class A { public string Email = \"\"; public void M() { System.Console.WriteLine(Email); throw new System.Exception(Email); } }",
+            referencePrivacyAttributes: false);
+        Assert.Empty(diagnostics);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AssertNoAnalyzerExceptionAsync(string source, bool referencePrivacyAttributes = true)
     {
         var references = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, default);
         var compilation = CSharpCompilation.Create(
             "Broken",
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            references.Add(TestReferences.PrivacyAttributes),
+            referencePrivacyAttributes ? references.Add(TestReferences.PrivacyAttributes) : references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var exceptions = new ConcurrentBag<Exception>();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
@@ -94,5 +103,6 @@ public sealed class UseSiteRobustnessTests
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        return diagnostics;
     }
 }
