@@ -1,0 +1,427 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAttributes.Analyzers.Sinks;
+
+namespace PrivacyAttributes.Analyzers.Flow
+{
+    /// <summary>
+    /// Personal data that may reach a value. <see cref="HeldBy"/> is set when a whole object is passed
+    /// whose type holds the data; <see cref="Members"/> then lists every personal-data member it holds.
+    /// </summary>
+    internal sealed record PersonalDataSource(PersonalDataMember Member, ITypeSymbol? HeldBy, ImmutableArray<PersonalDataMember> Members);
+
+    /// <summary>
+    /// Walks backwards from one value (a sink or recipient argument) to the personal data that may
+    /// reach it, inside one body: through locals, assignments, string concatenation, interpolation,
+    /// <c>string.Format/Concat/Join</c>, <c>StringBuilder</c>, <c>ToString()</c>, conditional and
+    /// null-coalescing expressions, tuples, arrays, collection, object and anonymous initializers,
+    /// <c>params</c> arrays, lambdas and LINQ; a whole object whose type holds personal data counts.
+    /// A call to an <c>[Anonymizes]</c> method or a configured sanitizer ends the flow.
+    /// </summary>
+    /// <remarks>
+    /// Intra-procedural and flow-insensitive by design: it runs only from the few arguments of sink
+    /// and recipient calls, visits each operation once, and stops after a fixed budget, so its cost
+    /// is bounded by the size of the method, not of the program. Calls to unknown methods do not
+    /// carry data through (precision over recall), but a returned object whose type holds personal
+    /// data still counts.
+    /// </remarks>
+    internal sealed class PersonalDataFlow
+    {
+        private const int VisitBudget = 2000;
+        private const int MaxDepth = 200;
+
+        private readonly PrivacyCompilationModel model;
+        private readonly PrivacyOptions options;
+        private readonly HashSet<IOperation> visited = new();
+        private readonly HashSet<ILocalSymbol> visitedLocals = new(SymbolEqualityComparer.Default);
+        private readonly List<PersonalDataSource> sources = new();
+        private readonly HashSet<ISymbol> reported = new(SymbolEqualityComparer.Default);
+        private int budget;
+        private int depth;
+
+        public PersonalDataFlow(PrivacyCompilationModel model, PrivacyOptions options)
+        {
+            this.model = model;
+            this.options = options;
+        }
+
+        /// <summary>The personal data that may reach <paramref name="value"/>, each member once.</summary>
+        public IReadOnlyList<PersonalDataSource> SourcesOf(IOperation? value)
+        {
+            visited.Clear();
+            visitedLocals.Clear();
+            sources.Clear();
+            reported.Clear();
+            budget = VisitBudget;
+            depth = 0;
+            Visit(value, wholeObject: true);
+            return sources.ToArray();
+        }
+
+        private void Visit(IOperation? operation, bool wholeObject)
+        {
+            // Depth is bounded as well as work: a generated 5,000-term concatenation must not exhaust the stack.
+            if (operation is null || budget-- <= 0 || depth >= MaxDepth || !visited.Add(operation))
+            {
+                return;
+            }
+
+            depth++;
+            try
+            {
+                VisitCore(operation, wholeObject);
+            }
+            finally
+            {
+                depth--;
+            }
+        }
+
+        private void VisitCore(IOperation operation, bool wholeObject)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    Visit(conversion.Operand, wholeObject);
+                    break;
+                case IArgumentOperation argument:
+                    Visit(argument.Value, wholeObject);
+                    break;
+                case IFieldReferenceOperation field:
+                    VisitMember(field, field.Field, field.Instance, isIndexer: false, wholeObject);
+                    break;
+                case IPropertyReferenceOperation property:
+                    VisitMember(property, property.Property, property.Instance, property.Property?.IsIndexer == true, wholeObject);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    if (!AddDirect(parameter.Parameter) && wholeObject)
+                    {
+                        AddWhole(parameter.Parameter?.Type);
+                    }
+
+                    break;
+                case ILocalReferenceOperation local:
+                    VisitLocal(local, wholeObject);
+                    break;
+                case IInstanceReferenceOperation instance:
+                    if (wholeObject)
+                    {
+                        AddWhole(instance.Type);
+                    }
+
+                    break;
+                case IInvocationOperation invocation:
+                    VisitInvocation(invocation, wholeObject);
+                    break;
+                case IBinaryOperation binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    Visit(binary.LeftOperand, wholeObject);
+                    Visit(binary.RightOperand, wholeObject);
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation interpolation)
+                        {
+                            Visit(interpolation.Expression, wholeObject: true);
+                        }
+                        else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append } && part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+                        {
+                            // Lowered through an interpolated string handler (Debug.Assert, WriteLineIf): AppendFormatted(value).
+                            VisitArguments(append, wholeObject: true);
+                        }
+                    }
+
+                    break;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    Visit(handler.Content, wholeObject);
+                    break;
+                case IInterpolatedStringAdditionOperation addition:
+                    Visit(addition.Left, wholeObject);
+                    Visit(addition.Right, wholeObject);
+                    break;
+                case IConditionalOperation conditional:
+                    Visit(conditional.WhenTrue, wholeObject);
+                    Visit(conditional.WhenFalse, wholeObject);
+                    break;
+                case ICoalesceOperation coalesce:
+                    Visit(coalesce.Value, wholeObject);
+                    Visit(coalesce.WhenNull, wholeObject);
+                    break;
+                case IConditionalAccessOperation conditionalAccess:
+                    Visit(conditionalAccess.WhenNotNull, wholeObject);
+                    break;
+                case IConditionalAccessInstanceOperation accessInstance:
+                    Visit(EnclosingConditionalAccess(accessInstance)?.Operation, wholeObject);
+                    break;
+                case ITupleOperation tuple:
+                    VisitAll(tuple.Elements, wholeObject);
+                    break;
+                case IArrayCreationOperation arrayCreation:
+                    Visit(arrayCreation.Initializer, wholeObject);
+                    break;
+                case IArrayInitializerOperation arrayInitializer:
+                    VisitAll(arrayInitializer.ElementValues, wholeObject);
+                    break;
+                case IArrayElementReferenceOperation element:
+                    Visit(element.ArrayReference, wholeObject);
+                    break;
+                case IObjectCreationOperation creation:
+                    foreach (var argument in creation.Arguments)
+                    {
+                        Visit(argument.Value, wholeObject);
+                    }
+
+                    Visit(creation.Initializer, wholeObject);
+                    if (wholeObject)
+                    {
+                        AddWhole(creation.Type);
+                    }
+
+                    break;
+                case IObjectOrCollectionInitializerOperation initializer:
+                    foreach (var element in initializer.Initializers)
+                    {
+                        // { a, b } and { { key, value } } are Add calls on the new collection: their arguments are what it holds.
+                        if (element is IInvocationOperation add)
+                        {
+                            VisitArguments(add, wholeObject);
+                        }
+                        else
+                        {
+                            Visit(element, wholeObject);
+                        }
+                    }
+
+                    break;
+                case IMemberInitializerOperation memberInitializer:
+                    Visit(memberInitializer.Initializer, wholeObject);
+                    break;
+                case IAnonymousObjectCreationOperation anonymous:
+                    VisitAll(anonymous.Initializers, wholeObject);
+                    break;
+                case IAssignmentOperation assignment:
+                    Visit(assignment.Value, wholeObject);
+                    break;
+                case IDelegateCreationOperation delegateCreation:
+                    Visit(delegateCreation.Target, wholeObject);
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    foreach (var descendant in lambda.Body.Descendants())
+                    {
+                        if (descendant is IReturnOperation { ReturnedValue: { } returned })
+                        {
+                            Visit(returned, wholeObject);
+                        }
+                    }
+
+                    break;
+                case IAwaitOperation awaited:
+                    Visit(awaited.Operation, wholeObject);
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        Visit(arm.Value, wholeObject);
+                    }
+
+                    break;
+                case ILiteralOperation:
+                case INameOfOperation:
+                case ITypeOfOperation:
+                case ISizeOfOperation:
+                case IDefaultValueOperation:
+                    break;
+                default:
+                    // Unknown shapes (newer language features, broken code): look inside, and
+                    // still count a whole object the expression produces.
+                    if (operation.Kind == OperationKind.None || operation is IInvalidOperation)
+                    {
+                        foreach (var child in operation.ChildOperations)
+                        {
+                            Visit(child, wholeObject);
+                        }
+                    }
+                    else if (wholeObject)
+                    {
+                        AddWhole(operation.Type);
+                    }
+
+                    break;
+            }
+        }
+
+        private void VisitAll(ImmutableArray<IOperation> operations, bool wholeObject)
+        {
+            foreach (var operation in operations)
+            {
+                Visit(operation, wholeObject);
+            }
+        }
+
+        private void VisitMember(IOperation reference, ISymbol? member, IOperation? instance, bool isIndexer, bool wholeObject)
+        {
+            if (AddDirect(member))
+            {
+                return;
+            }
+
+            if (isIndexer)
+            {
+                // dictionary[key], list[i]: the element comes from what the collection holds.
+                Visit(instance, wholeObject);
+                return;
+            }
+
+            if (wholeObject)
+            {
+                AddWhole(reference.Type);
+            }
+
+            // customer.Address.Street: a text part of personal data is personal data; the length of
+            // an e-mail address is not. Only direct sources count through the instance, else
+            // order.Number would report every Order that holds a Customer.
+            if (instance is not null && reference.Type?.SpecialType == SpecialType.System_String)
+            {
+                Visit(instance, wholeObject: false);
+            }
+        }
+
+        private void VisitLocal(ILocalReferenceOperation reference, bool wholeObject)
+        {
+            var local = reference.Local;
+            if (local is null || !visitedLocals.Add(local))
+            {
+                return;
+            }
+
+            var writes = model.GetLocalWrites(PrivacyCompilationModel.Root(reference)).ValuesOf(local);
+            foreach (var value in writes)
+            {
+                Visit(value, wholeObject);
+            }
+
+            if (writes.Count == 0 && wholeObject)
+            {
+                AddWhole(local.Type);
+            }
+        }
+
+        private void VisitInvocation(IInvocationOperation invocation, bool wholeObject)
+        {
+            var method = invocation.TargetMethod;
+            if (method is null)
+            {
+                return;
+            }
+
+            if (model.IsSanitizer(method, options))
+            {
+                return;
+            }
+
+            if (AddDirect(method))
+            {
+                return;
+            }
+
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                Visit(invocation.Instance, wholeObject);
+                return;
+            }
+
+            var type = method.ContainingType;
+            if (type?.SpecialType == SpecialType.System_String)
+            {
+                // string.Format/Concat/Join and the instance methods that return part of the text.
+                if (invocation.Type?.SpecialType == SpecialType.System_String || method.IsStatic)
+                {
+                    Visit(invocation.Instance, wholeObject);
+                    VisitArguments(invocation, wholeObject: true);
+                }
+
+                return;
+            }
+
+            if (IsNamed(type, "System.Text", "StringBuilder"))
+            {
+                Visit(invocation.Instance, wholeObject);
+                VisitArguments(invocation, wholeObject: true);
+                return;
+            }
+
+            if (string.Equals(method.Name, "ToString", StringComparison.Ordinal) && invocation.Instance is not null)
+            {
+                Visit(invocation.Instance, wholeObject: true);
+                return;
+            }
+
+            if (IsNamed(type, "System.Linq", "Enumerable"))
+            {
+                VisitArguments(invocation, wholeObject);
+                return;
+            }
+
+            if (wholeObject)
+            {
+                AddWhole(invocation.Type);
+            }
+        }
+
+        private void VisitArguments(IInvocationOperation invocation, bool wholeObject)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                Visit(argument.Value, wholeObject);
+            }
+        }
+
+        private bool AddDirect(ISymbol? member)
+        {
+            if (member is null || model.PersonalData.Find(member) is not { } annotation)
+            {
+                return false;
+            }
+
+            if (reported.Add(member.OriginalDefinition))
+            {
+                var found = new PersonalDataMember(member.OriginalDefinition, annotation);
+                sources.Add(new PersonalDataSource(found, null, ImmutableArray.Create(found)));
+            }
+
+            return true;
+        }
+
+        private void AddWhole(ITypeSymbol? type)
+        {
+            var members = model.Types.MembersOf(type);
+            if (members.IsEmpty || type is null || !reported.Add(type))
+            {
+                return;
+            }
+
+            sources.Add(new PersonalDataSource(members[0], type, members));
+        }
+
+        private static IConditionalAccessOperation? EnclosingConditionalAccess(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access)
+                {
+                    return access;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNamed(INamedTypeSymbol? type, string containingNamespace, string name) =>
+            type is not null
+            && string.Equals(type.Name, name, StringComparison.Ordinal)
+            && string.Equals(type.ContainingNamespace?.ToDisplayString(), containingNamespace, StringComparison.Ordinal);
+    }
+}
