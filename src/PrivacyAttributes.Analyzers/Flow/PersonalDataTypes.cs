@@ -66,9 +66,12 @@ namespace PrivacyAttributes.Analyzers.Flow
                         pending.Push(array.ElementType);
                         continue;
                     case INamedTypeSymbol named:
-                        foreach (var argument in named.TypeArguments)
+                        if (HoldsItsTypeArguments(named))
                         {
-                            pending.Push(argument);
+                            foreach (var argument in named.TypeArguments)
+                            {
+                                pending.Push(argument);
+                            }
                         }
 
                         if (named.BaseType is { } baseType)
@@ -146,6 +149,39 @@ namespace PrivacyAttributes.Analyzers.Flow
 
                 return false;
             });
+        }
+
+        /// <summary>
+        /// Whether a value of <paramref name="type"/> contains values of its type arguments: a
+        /// collection, a tuple, a nullable, a lazy or a task result. <c>ILogger&lt;OrderService&gt;</c>
+        /// or <c>IOptions&lt;Settings&gt;</c> only name their argument, and following it made every
+        /// logger look like it held the personal data of the service that owns it.
+        /// </summary>
+        private static bool HoldsItsTypeArguments(INamedTypeSymbol type)
+        {
+            if (type.TypeArguments.IsEmpty)
+            {
+                return false;
+            }
+
+            var definition = type.OriginalDefinition;
+            if (definition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Nullable_T || type.IsTupleType)
+            {
+                return true;
+            }
+
+            foreach (var implemented in definition.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                {
+                    return true;
+                }
+            }
+
+            var name = definition.ContainingNamespace?.ToDisplayString() + "." + definition.MetadataName;
+            return name is "System.Lazy`1" or "System.Threading.Tasks.Task`1" or "System.Threading.Tasks.ValueTask`1"
+                or "System.Collections.Generic.KeyValuePair`2" or "System.Tuple`1" or "System.Tuple`2" or "System.Tuple`3"
+                or "System.Tuple`4" or "System.Tuple`5" or "System.Tuple`6" or "System.Tuple`7";
         }
 
         private static bool IsLeaf(ITypeSymbol type) =>

@@ -72,7 +72,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     continue;
                 }
 
-                if (!sink.Covers(argument.Parameter))
+                if (!sink.Covers(argument.Parameter) || IsExtensionReceiver(argument.Parameter))
                 {
                     continue;
                 }
@@ -93,6 +93,11 @@ namespace PrivacyAttributes.Analyzers.Rules
                 Report(context, flow, sink, argument.Value, argument.Syntax);
             }
         }
+
+        // logger.LogInformation(...) passes the logger itself as the extension method's first argument:
+        // it is the sink, not a value written to it.
+        private static bool IsExtensionReceiver(IParameterSymbol? parameter) =>
+            parameter is { Ordinal: 0, ContainingSymbol: IMethodSymbol { IsExtensionMethod: true } };
 
         private static void Report(OperationAnalysisContext context, PersonalDataFlow flow, SinkMatch sink, IOperation value, SyntaxNode location)
         {

@@ -243,6 +243,37 @@ public sealed class PersonalDataReachesSinkTests
         Verify.Diagnostic("PRIV003").WithLocation(0).WithArguments("a whole 'Customer', which holds 'Customer.Email' (email address),", "a log", "LoggerExtensions.LogInformation"));
 
     [Fact]
+    public Task A_logger_of_a_service_that_holds_personal_data_is_not_itself_personal_data() => Verify.VerifyAsync(Usings + """
+        public class CustomerService
+        {
+            private readonly ILogger<CustomerService> logger;
+            private readonly List<Customer> customers = new();
+
+            public CustomerService(ILogger<CustomerService> logger) => this.logger = logger;
+
+            public void Count() => logger.LogInformation("Customers: {Count}", customers.Count);
+
+            public void Scoped() => logger.BeginScope("count");
+        }
+        """ + Fakes);
+
+    [Fact]
+    public Task Collections_tuples_and_nullables_of_personal_data_still_count() => Verify.VerifyAsync(Usings + """
+        public class Service
+        {
+            public void Run(ILogger logger, List<Customer> customers, (Customer, int) pair, KeyValuePair<int, Customer> entry)
+            {
+                logger.LogInformation("{All}", {|#0:customers|});
+                logger.LogInformation("{Pair}", {|#1:pair|});
+                logger.LogInformation("{Entry}", {|#2:entry|});
+            }
+        }
+        """ + Fakes,
+        Verify.Diagnostic("PRIV003").WithLocation(0).WithArguments("a whole 'List<Customer>', which holds 'Customer.Email' (email address),", "a log", "LoggerExtensions.LogInformation"),
+        Verify.Diagnostic("PRIV003").WithLocation(1).WithArguments("a whole '(Customer, int)', which holds 'Customer.Email' (email address),", "a log", "LoggerExtensions.LogInformation"),
+        Verify.Diagnostic("PRIV003").WithLocation(2).WithArguments("a whole 'KeyValuePair<int, Customer>', which holds 'Customer.Email' (email address),", "a log", "LoggerExtensions.LogInformation"));
+
+    [Fact]
     public Task A_cycle_in_the_type_graph_ends() => Verify.VerifyAsync(Usings + """
         public class Node { public Node? Next { get; set; } public List<Node> Children { get; } = new(); public Node[] Peers = System.Array.Empty<Node>(); }
         public class Person { public Person? Friend { get; set; } [PersonalData(Category.Name, Purpose.AccountManagement)] public string Name { get; set; } = ""; }
