@@ -71,7 +71,9 @@ using PrivacyAttributes;
 [assembly: PurposeLegalBasis(Purpose.ProductImprovement, LegalBasis.Consent,
     Description = "Verbesserung unserer Produkte und Dienstleistungen und derjenigen unserer Gruppe, einschließlich der Webseite, im Rahmen von Analyse-, Forschungs- und Entwicklungsaktivitäten")]
 
-[assembly: PurposeLegalBasis(Purpose.LegalCompliance, LegalBasis.LegalObligation,
+// Prescriptions are kept to meet the record-keeping duties of medicinal-products law: health data,
+// so the obligation needs its Art. 9(2) condition too (lit. h: health care on the basis of Member State law).
+[assembly: PurposeLegalBasis(Purpose.LegalCompliance, LegalBasis.LegalObligation, Condition = SpecialCategoryCondition.HealthOrSocialCare,
     Description = "Einhaltung gesetzlicher oder regulatorischer Verpflichtungen und Aufzeichnungspflichten, die sich aus dem Recht der EU oder der EU-Mitgliedstaaten ergeben (i. V. m. der einschlägigen Rechtsvorschrift)")]
 [assembly: PurposeLegalBasis(Purpose.LegalCompliance, LegalBasis.LegitimateInterests,
     LegitimateInterest = "Einhaltung von Gesetzen außerhalb der EU und Vermeidung entsprechender Sanktionen bei Nichteinhaltung",

@@ -348,7 +348,9 @@ namespace PrivacyAttributes.Analyzers.Rules
             var own = compilation.Assembly.Identity.Name;
             var recipients = new Dictionary<string, RecipientDeclaration>(StringComparer.Ordinal);
             var retentions = new Dictionary<Category, RetentionDeclaration>();
-            var legalBases = new Dictionary<(Purpose, LegalBasis), LegalBasisDeclaration>();
+            // Keyed with the condition: one purpose may rest on the same basis under two Art. 9(2)
+            // conditions (a pharmacy's care under (h), the rest of the order on explicit consent under (a)).
+            var legalBases = new Dictionary<(Purpose, LegalBasis, SpecialCategoryCondition), LegalBasisDeclaration>();
             foreach (var attribute in attributes)
             {
                 if (attribute.ApplicationSyntaxReference is null)
@@ -393,12 +395,13 @@ namespace PrivacyAttributes.Analyzers.Rules
 
                         break;
                     case PrivacyAttributeKind.PurposeLegalBasis when AnnotationReader.ReadLegalBasis(attribute, own) is { } legalBasis:
-                        var key = (legalBasis.Purpose, legalBasis.Basis);
+                        var key = (legalBasis.Purpose, legalBasis.Basis, legalBasis.Condition);
                         if (legalBases.TryGetValue(key, out var previous))
                         {
+                            var under = legalBasis.Condition == SpecialCategoryCondition.None ? "" : $" under SpecialCategoryCondition.{legalBasis.Condition}";
                             reporter.Attribute(previous == legalBasis
-                                ? $"Purpose.{legalBasis.Purpose} is declared to rest on LegalBasis.{legalBasis.Basis} twice: remove the duplicate"
-                                : $"Purpose.{legalBasis.Purpose} is declared to rest on LegalBasis.{legalBasis.Basis} twice, with a different Condition, LegitimateInterest or Description: merge them into one declaration");
+                                ? $"Purpose.{legalBasis.Purpose} is declared to rest on LegalBasis.{legalBasis.Basis}{under} twice: remove the duplicate"
+                                : $"Purpose.{legalBasis.Purpose} is declared to rest on LegalBasis.{legalBasis.Basis}{under} twice, with a different LegitimateInterest or Description: merge them into one declaration");
                         }
                         else
                         {

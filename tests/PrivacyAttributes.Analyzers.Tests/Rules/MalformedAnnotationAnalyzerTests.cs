@@ -182,6 +182,10 @@ public sealed class MalformedAnnotationAnalyzerTests
         [assembly: PurposeLegalBasis(Purpose.Analytics, LegalBasis.Consent)]
         [assembly: {|PRIV100:PurposeLegalBasis(Purpose.Analytics, LegalBasis.Consent)|}]
         [assembly: PurposeLegalBasis(Purpose.Analytics, LegalBasis.LegitimateInterests, LegitimateInterest = "a purpose may rest on several bases")]
+        [assembly: PurposeLegalBasis(Purpose.HealthcareProvision, LegalBasis.Contract, Condition = SpecialCategoryCondition.HealthOrSocialCare)]
+        [assembly: PurposeLegalBasis(Purpose.HealthcareProvision, LegalBasis.Contract, Condition = SpecialCategoryCondition.ExplicitConsent)]
+        [assembly: PurposeLegalBasis(Purpose.Research, LegalBasis.Consent, Condition = SpecialCategoryCondition.ExplicitConsent)]
+        [assembly: {|PRIV100:PurposeLegalBasis(Purpose.Research, LegalBasis.Consent, Condition = SpecialCategoryCondition.ExplicitConsent, Description = "other words")|}]
         """);
 
     [Fact]
