@@ -23,6 +23,23 @@ namespace PrivacyAttributes.Analyzers.Internals
         public AttributeData Attribute { get; }
 
         public PersonalDataAnnotation Annotation { get; }
+
+        /// <summary>
+        /// Each purpose the member is collected for, once, with the location of its argument: the rules
+        /// about purposes point at the purpose that is wrong, not at the whole attribute.
+        /// </summary>
+        public IEnumerable<(Purpose Purpose, Location Location)> PurposeArguments(System.Threading.CancellationToken cancellationToken)
+        {
+            var seen = new HashSet<Purpose>();
+            var purposes = Annotation.Purposes;
+            for (var index = 0; index < purposes.Count; index++)
+            {
+                if (seen.Add(purposes[index]) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
+                {
+                    yield return (purposes[index], location);
+                }
+            }
+        }
     }
 
     /// <summary>

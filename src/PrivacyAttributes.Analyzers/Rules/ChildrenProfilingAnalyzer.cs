@@ -49,21 +49,14 @@ namespace PrivacyAttributes.Analyzers.Rules
                     continue;
                 }
 
-                var seen = new HashSet<Purpose>();
-                var purposes = item.Annotation.Purposes;
-                for (var index = 0; index < purposes.Count; index++)
+                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
                 {
-                    var purpose = purposes[index];
-                    if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization) || !seen.Add(purpose))
+                    if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization))
                     {
                         continue;
                     }
 
-                    var location = AttributeLocations.OfParamsElement(item.Attribute, 1, index, context.CancellationToken);
-                    if (location is not null)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
                 }
             }
         }

@@ -51,16 +51,8 @@ namespace PrivacyAttributes.Analyzers.Rules
                     continue;
                 }
 
-                var seen = new HashSet<Purpose>();
-                var purposes = item.Annotation.Purposes;
-                for (var index = 0; index < purposes.Count; index++)
+                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
                 {
-                    var purpose = purposes[index];
-                    if (!seen.Add(purpose))
-                    {
-                        continue;
-                    }
-
                     var bases = new List<string>();
                     var authorised = false;
                     foreach (var declaration in declarations.LegalBasesFor(purpose))
@@ -75,12 +67,8 @@ namespace PrivacyAttributes.Analyzers.Rules
                         continue;
                     }
 
-                    var location = AttributeLocations.OfParamsElement(item.Attribute, 1, index, context.CancellationToken);
-                    if (location is not null)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose), string.Join(" and ", bases)));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose), string.Join(" and ", bases)));
                 }
             }
         }

@@ -51,22 +51,15 @@ namespace PrivacyAttributes.Analyzers.Rules
                     continue;
                 }
 
-                var seen = new HashSet<Purpose>();
-                var purposes = item.Annotation.Purposes;
-                for (var index = 0; index < purposes.Count; index++)
+                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
                 {
-                    var purpose = purposes[index];
-                    if (!seen.Add(purpose) || !declarations.HasLegalBasis(purpose) || HasCondition(declarations, purpose))
+                    if (!declarations.HasLegalBasis(purpose) || HasCondition(declarations, purpose))
                     {
                         // No legal basis at all is PRIV005's to report.
                         continue;
                     }
 
-                    var location = AttributeLocations.OfParamsElement(item.Attribute, 1, index, context.CancellationToken);
-                    if (location is not null)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
                 }
             }
         }
