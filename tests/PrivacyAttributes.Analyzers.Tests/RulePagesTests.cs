@@ -54,19 +54,5 @@ public sealed class RulePagesTests
         Assert.All(pages, page => Assert.Contains(page, DeclaredIds));
     }
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "PrivacyAttributes.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Repository root not found.");
-        }
-    }
+    private static string RepositoryRoot => PrivacyAttributes.Testing.RepositoryPaths.Root;
 }

@@ -70,18 +70,5 @@ public static class DotNet
         }
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PrivacyAttributes.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PrivacyAttributes.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot => PrivacyAttributes.Testing.RepositoryPaths.Root;
 }

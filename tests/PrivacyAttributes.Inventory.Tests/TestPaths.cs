@@ -9,7 +9,7 @@ internal static class TestPaths
 {
     public static string GoldenDirectory { get; } = Metadata("GoldenDirectory");
 
-    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+    public static string RepositoryRoot => PrivacyAttributes.Testing.RepositoryPaths.Root;
 
     public static string Docs(string fileName) => Path.Combine(RepositoryRoot, "docs", fileName);
 

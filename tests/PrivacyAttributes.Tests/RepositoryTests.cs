@@ -26,19 +26,5 @@ public sealed class RepositoryTests
         Assert.Contains("\"rollForward\": \"latestFeature\"", globalJson, StringComparison.Ordinal);
     }
 
-    internal static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "PrivacyAttributes.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-        }
-    }
+    internal static string RepositoryRoot => PrivacyAttributes.Testing.RepositoryPaths.Root;
 }

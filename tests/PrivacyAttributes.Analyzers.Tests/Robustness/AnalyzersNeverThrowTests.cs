@@ -236,16 +236,5 @@ public sealed class AnalyzersNeverThrowTests
 
     private static string Pick(string[] items, Random random) => items[random.Next(items.Length)];
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PrivacyAttributes.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string RepositoryRoot() => PrivacyAttributes.Testing.RepositoryPaths.Root;
 }
