@@ -396,6 +396,10 @@ public sealed class MarkdownRendererTests
 
         public string ConditionCitation(SpecialCategoryCondition condition, PolicyLanguage language) => $"«cite {condition}»";
 
+        public string DataSubjectLabel(DataSubject subject, PolicyLanguage language) => $"«{subject}»";
+
+        public string DataSourceLabel(DataSource source, PolicyLanguage language) => $"«{source}»";
+
         public string RecipientKindLabel(RecipientKind kind, PolicyLanguage language) => $"«{kind}»";
 
         public string TransferMechanismLabel(TransferMechanism mechanism, PolicyLanguage language) => $"«{mechanism}»";
