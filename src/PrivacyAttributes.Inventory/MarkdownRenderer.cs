@@ -163,7 +163,7 @@ public static class MarkdownRenderer
             }
         }
 
-        /// <summary>Art. 13(2)(e) GDPR: the data marked <c>Required</c>, with the purposes it is collected for.</summary>
+        /// <summary>Art. 13(2)(e) GDPR: the data marked <c>Required</c>.</summary>
         private void WriteRequired()
         {
             var required = dataItems.Where(item => item.Required).ToList();
@@ -172,9 +172,15 @@ public static class MarkdownRenderer
                 return;
             }
 
+            // Only what the flag says. The purposes are not repeated here: an item required for one purpose
+            // may also be used for others (marketing), and listing them would read as if it were required
+            // for those too.
             markdown.Heading(2, phrases.RequiredHeading);
             markdown.Paragraph(phrases.RequiredIntro);
-            WriteCategoriesWithPurposes(required);
+            foreach (var line in CategoryLines(required))
+            {
+                markdown.Bullet(line);
+            }
         }
 
         private void WritePurposes()
