@@ -82,6 +82,12 @@ public static class MarkdownRenderer
             WriteField(phrases.Representative, controller.Representative);
             WriteField(phrases.SupervisoryAuthority, controller.SupervisoryAuthority);
 
+            // Art. 13(2)(d) GDPR: the authority is named, so the right to complain to it is stated with it.
+            if (IsGiven(controller.SupervisoryAuthority))
+            {
+                markdown.Paragraph(phrases.RightToComplain);
+            }
+
             void WriteField(string label, string? value)
             {
                 if (!string.IsNullOrWhiteSpace(value))

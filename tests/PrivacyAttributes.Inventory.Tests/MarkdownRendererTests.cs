@@ -32,9 +32,10 @@ public sealed class MarkdownRendererTests
         var english = English(inventory);
         var german = German(inventory);
 
-        Assert.StartsWith("# Privacy information\n\n## Controller\n\nThe controller responsible for the processing of your personal data is:\n\n**Example GmbH**\n\n- Address: Beispielweg 1, 10115 Berlin\n- Email: privacy@example.com\n- Data protection officer: dpo@example.com\n- Representative in the European Union: Example EU B.V.\n- Competent supervisory authority: BlnBDI\n\n## Personal data we collect", english);
+        Assert.StartsWith("# Privacy information\n\n## Controller\n\nThe controller responsible for the processing of your personal data is:\n\n**Example GmbH**\n\n- Address: Beispielweg 1, 10115 Berlin\n- Email: privacy@example.com\n- Data protection officer: dpo@example.com\n- Representative in the European Union: Example EU B.V.\n- Competent supervisory authority: BlnBDI\n\nYou have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR).\n\n## Personal data we collect", english);
         Assert.DoesNotContain("Website", english);
-        Assert.Contains("## Verantwortlicher\n\nVerantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist:\n\n**Example GmbH**\n\n- Anschrift: Beispielweg 1, 10115 Berlin\n- E-Mail: privacy@example.com\n- Datenschutzbeauftragter: dpo@example.com\n- Vertreter in der Union: Example EU B.V.\n- Zuständige Aufsichtsbehörde: BlnBDI\n", german);
+        Assert.DoesNotContain("Art. 77", English(inventory with { Controller = inventory.Controller! with { SupervisoryAuthority = null } }));
+        Assert.Contains("## Verantwortlicher\n\nVerantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist:\n\n**Example GmbH**\n\n- Anschrift: Beispielweg 1, 10115 Berlin\n- E-Mail: privacy@example.com\n- Datenschutzbeauftragter: dpo@example.com\n- Vertreter in der Union: Example EU B.V.\n- Zuständige Aufsichtsbehörde: BlnBDI\n\nSie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde (Art. 77 DSGVO).\n", german);
     }
 
     [Fact]
