@@ -31,6 +31,12 @@ internal interface IPolicyVocabulary
     /// <summary>The Art. 9(2) condition's citation ("Art. 9(2)(a) GDPR"); empty for <see cref="SpecialCategoryCondition.None"/>.</summary>
     string ConditionCitation(SpecialCategoryCondition condition, PolicyLanguage language);
 
+    /// <summary>The label of a category of data subjects, for a single flag ("Customers").</summary>
+    string DataSubjectLabel(DataSubject subject, PolicyLanguage language);
+
+    /// <summary>The label of a source of personal data ("Received from third parties").</summary>
+    string DataSourceLabel(DataSource source, PolicyLanguage language);
+
     /// <summary>The heading for a kind of recipient ("Service providers (processors)").</summary>
     string RecipientKindLabel(RecipientKind kind, PolicyLanguage language);
 

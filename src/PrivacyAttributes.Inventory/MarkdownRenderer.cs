@@ -8,8 +8,10 @@ namespace PrivacyAttributes.Inventory;
 
 /// <summary>
 /// Renders an inventory as the sections of a privacy policy in Markdown: controller, data collected,
-/// purposes and legal bases, recipients, transfers to third countries, retention, special categories
-/// and children's data. Sections with nothing to say are left out.
+/// sources of the data, categories of data subjects, data whose provision is required, purposes and
+/// legal bases, withdrawal of consent and right to object, recipients, transfers to third countries,
+/// retention, special categories, criminal-offence data and children's data. Sections with nothing to
+/// say are left out.
 /// </summary>
 /// <remarks>
 /// <para>The output depends on the inventory alone: the renderer sorts everything itself (by enum value,
@@ -42,17 +44,23 @@ public static class MarkdownRenderer
         private readonly MarkdownBuilder markdown = new();
         private readonly ImmutableArray<DataItem> dataItems = OrEmpty(inventory.DataItems);
         private readonly Dictionary<string, DataItem> itemsById = IndexById(OrEmpty(inventory.DataItems));
+        private readonly List<RecipientDeclaration> recipients = DistinctRecipients(OrEmpty(inventory.Recipients));
 
         public string Render()
         {
             markdown.Heading(1, phrases.Title);
             WriteController();
             WriteDataCollected();
+            WriteSources();
+            WriteSubjects();
+            WriteRequired();
             WritePurposes();
+            WriteConsentAndObjection();
             WriteRecipients();
             WriteTransfers();
             WriteRetention();
             WriteSpecialCategories();
+            WriteCriminalOffences();
             WriteChildren();
             return markdown.ToString();
         }
@@ -73,6 +81,12 @@ public static class MarkdownRenderer
             WriteField(phrases.DataProtectionOfficer, controller.DataProtectionOfficer);
             WriteField(phrases.Representative, controller.Representative);
             WriteField(phrases.SupervisoryAuthority, controller.SupervisoryAuthority);
+
+            // Art. 13(2)(d) GDPR: the authority is named, so the right to complain to it is stated with it.
+            if (IsGiven(controller.SupervisoryAuthority))
+            {
+                markdown.Paragraph(phrases.RightToComplain);
+            }
 
             void WriteField(string label, string? value)
             {
@@ -103,6 +117,75 @@ public static class MarkdownRenderer
                 {
                     markdown.Bullet(line);
                 }
+            }
+        }
+
+        /// <summary>Art. 14(2)(f) GDPR: where data comes from when the person does not give it themselves
+        /// (observed, received from third parties, public sources, derived), by source then category.</summary>
+        private void WriteSources()
+        {
+            var bySource = dataItems
+                .Where(item => item.Source != DataSource.DataSubject)
+                .GroupBy(item => item.Source)
+                .OrderBy(group => group.Key)
+                .ToList();
+            if (bySource.Count == 0)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.SourcesHeading);
+            markdown.Paragraph(phrases.SourcesIntro);
+            foreach (var source in bySource)
+            {
+                markdown.Bullet(Label(vocabulary.DataSourceLabel(source.Key, language)) + ":");
+                foreach (var line in CategoryLines(source))
+                {
+                    markdown.Bullet(line, depth: 1);
+                }
+            }
+        }
+
+        /// <summary>Whose data it is: one line per category of data subjects with the categories of data
+        /// held about them. Items that name no subject are not attributed to anyone.</summary>
+        private void WriteSubjects()
+        {
+            var bySubject = dataItems
+                .SelectMany(item => SingleSubjects(item).Select(subject => (Subject: subject, Item: item)))
+                .GroupBy(pair => pair.Subject)
+                .OrderBy(group => group.Key)
+                .ToList();
+            if (bySubject.Count == 0)
+            {
+                return;
+            }
+
+            markdown.Heading(2, phrases.SubjectsHeading);
+            markdown.Paragraph(phrases.SubjectsIntro);
+            foreach (var subject in bySubject)
+            {
+                var categories = subject.Select(pair => pair.Item.Category).Distinct().Order().Select(CategoryLabel);
+                markdown.Bullet(Label(vocabulary.DataSubjectLabel(subject.Key, language)) + ": " + string.Join(", ", categories));
+            }
+        }
+
+        /// <summary>Art. 13(2)(e) GDPR: the data marked <c>Required</c>.</summary>
+        private void WriteRequired()
+        {
+            var required = dataItems.Where(item => item.Required).ToList();
+            if (required.Count == 0)
+            {
+                return;
+            }
+
+            // Only what the flag says. The purposes are not repeated here: an item required for one purpose
+            // may also be used for others (marketing), and listing them would read as if it were required
+            // for those too.
+            markdown.Heading(2, phrases.RequiredHeading);
+            markdown.Paragraph(phrases.RequiredIntro);
+            foreach (var line in CategoryLines(required))
+            {
+                markdown.Bullet(line);
             }
         }
 
@@ -171,20 +254,55 @@ public static class MarkdownRenderer
         private string DescribeCondition(SpecialCategoryCondition condition) =>
             Label(vocabulary.ConditionLabel(condition, language)) + " (" + Label(vocabulary.ConditionCitation(condition, language)) + ")";
 
-        private void WriteRecipients()
+        /// <summary>Art. 13(2)(c) and Art. 21(4) GDPR: the right to withdraw consent wherever a purpose rests
+        /// on consent (or explicit consent under Art. 9(2)(a)), and the right to object wherever one rests on
+        /// legitimate interests or a public task, and to direct marketing. Each names the purposes concerned.</summary>
+        private void WriteConsentAndObjection()
         {
-            var recipients = OrEmpty(inventory.Recipients);
-            if (recipients.IsEmpty)
+            var purposes = OrEmpty(inventory.Purposes);
+            var consent = PurposesWhere(b => b.Basis == LegalBasis.Consent || b.Condition == SpecialCategoryCondition.ExplicitConsent);
+            var objection = PurposesWhere(b => b.Basis is LegalBasis.LegitimateInterests or LegalBasis.PublicTask);
+            var directMarketing = purposes.Any(p => p.Purpose == Purpose.DirectMarketing);
+            if (consent.Count == 0 && objection.Count == 0 && !directMarketing)
             {
                 return;
             }
+
+            markdown.Heading(2, phrases.ConsentAndObjectionHeading);
+            if (consent.Count > 0)
+            {
+                markdown.Paragraph(phrases.WithdrawConsent + " " + phrases.ThisConcerns + ": " + string.Join("; ", consent.Select(PurposeLabel)) + ".");
+            }
+
+            if (objection.Count > 0)
+            {
+                markdown.Paragraph(phrases.ObjectToLegitimateInterests + " " + phrases.ThisConcerns + ": " + string.Join("; ", objection.Select(PurposeLabel)) + ".");
+            }
+
+            if (directMarketing)
+            {
+                markdown.Paragraph(phrases.ObjectToDirectMarketing);
+            }
+
+            List<Purpose> PurposesWhere(Func<LegalBasisDeclaration, bool> predicate) =>
+                [.. purposes.Where(p => OrEmpty(p.LegalBases).Any(predicate)).Select(p => p.Purpose).Distinct().Order()];
+        }
+
+        private void WriteRecipients()
+        {
+            if (recipients.Count == 0)
+            {
+                return;
+            }
+
+            var disclosed = DisclosedItemsByRecipient();
 
             markdown.Heading(2, phrases.RecipientsHeading);
             markdown.Paragraph(phrases.RecipientsIntro);
             foreach (var kind in recipients.GroupBy(r => r.Kind).OrderBy(g => g.Key))
             {
                 markdown.Heading(3, Label(vocabulary.RecipientKindLabel(kind.Key, language)));
-                foreach (var recipient in kind.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal))
+                foreach (var recipient in kind.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal).ThenBy(r => r.Description, StringComparer.Ordinal).ThenBy(r => string.Join(",", r.Purposes), StringComparer.Ordinal))
                 {
                     var line = new StringBuilder(Text(recipient.Name));
                     if (IsGiven(recipient.Country))
@@ -204,6 +322,11 @@ public static class MarkdownRenderer
                         sentences.Add(Sentence(phrases.RecipientPurposes + ": " + string.Join("; ", purposes.Distinct().Order().Select(PurposeLabel))));
                     }
 
+                    if (disclosed.TryGetValue(recipient.Name, out var items) && items.Count > 0)
+                    {
+                        sentences.Add(Sentence(phrases.RecipientData + ": " + string.Join(", ", items.Select(item => item.Category).Distinct().Order().Select(CategoryLabel))));
+                    }
+
                     if (sentences.Count > 0)
                     {
                         line.Append(": ").Append(string.Join(" ", sentences));
@@ -218,10 +341,12 @@ public static class MarkdownRenderer
         {
             // A recipient outside the EEA is a transfer, and so is one whose declaration names a transfer
             // mechanism even without a country: both belong in front of legal.
-            var transfers = OrEmpty(inventory.Recipients)
+            var transfers = recipients
                 .Where(r => IsGiven(r.Country) ? !vocabulary.IsInEea(r.Country!) : r.Transfer is { } mechanism && mechanism != TransferMechanism.None)
                 .OrderBy(r => r.Name, StringComparer.Ordinal)
                 .ThenBy(r => r.Country, StringComparer.Ordinal)
+                .ThenBy(r => r.Transfer)
+                .ThenBy(r => r.Description, StringComparer.Ordinal)
                 .ToList();
             if (transfers.Count == 0)
             {
@@ -230,6 +355,7 @@ public static class MarkdownRenderer
 
             markdown.Heading(2, phrases.TransfersHeading);
             markdown.Paragraph(phrases.TransfersIntro);
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var recipient in transfers)
             {
                 var line = Text(recipient.Name);
@@ -241,7 +367,10 @@ public static class MarkdownRenderer
                 line += ": " + (recipient.Transfer is { } mechanism && mechanism != TransferMechanism.None
                     ? Label(vocabulary.TransferMechanismLabel(mechanism, language)) + " (" + Label(vocabulary.TransferMechanismCitation(mechanism, language)) + ")"
                     : phrases.NoTransferBasis);
-                markdown.Bullet(line);
+                if (written.Add(line))
+                {
+                    markdown.Bullet(line);
+                }
             }
 
             // Art. 13(1)(f) GDPR: the means to obtain a copy of the safeguards of Art. 46 and 47.
@@ -327,6 +456,35 @@ public static class MarkdownRenderer
             }
         }
 
+        /// <summary>Art. 10 GDPR: criminal-offence data, with each purpose's legal bases (Art. 10 requires
+        /// the processing to be authorised by law, which the bases show or fail to show).</summary>
+        private void WriteCriminalOffences()
+        {
+            var criminal = dataItems.Where(item => item.CriminalOffence).ToList();
+            if (criminal.Count == 0)
+            {
+                return;
+            }
+
+            var basesByPurpose = OrEmpty(inventory.Purposes)
+                .GroupBy(p => p.Purpose)
+                .ToDictionary(g => g.Key, g => g.SelectMany(p => OrEmpty(p.LegalBases)).ToList());
+            markdown.Heading(2, phrases.CriminalOffencesHeading);
+            markdown.Paragraph(phrases.CriminalOffencesIntro);
+            foreach (var category in criminal.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            {
+                markdown.Bullet(CategoryLine(category));
+                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order())
+                {
+                    var bases = basesByPurpose.TryGetValue(purpose, out var declared)
+                        ? declared.Select(b => b.Basis).Distinct().Order()
+                            .Select(b => Label(vocabulary.LegalBasisLabel(b, language)) + " (" + Label(vocabulary.LegalBasisCitation(b, language)) + ")").ToList()
+                        : [];
+                    markdown.Bullet(PurposeLabel(purpose) + ": " + (bases.Count > 0 ? JoinWithAnd(bases) : phrases.NoLegalBasis), depth: 1);
+                }
+            }
+        }
+
         private void WriteChildren()
         {
             var children = dataItems.Where(item => OrEmpty(item.Subjects).Contains(DataSubject.Child)).ToList();
@@ -337,12 +495,95 @@ public static class MarkdownRenderer
 
             markdown.Heading(2, phrases.ChildrenHeading);
             markdown.Paragraph(phrases.ChildrenIntro);
-            foreach (var category in children.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            WriteCategoriesWithPurposes(children);
+        }
+
+        /// <summary>One line per category (as <see cref="CategoryLine"/>) followed by the purposes its items are collected for.</summary>
+        private void WriteCategoriesWithPurposes(IEnumerable<DataItem> items)
+        {
+            foreach (var category in items.GroupBy(item => item.Category).OrderBy(g => g.Key))
             {
                 var purposes = category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order().Select(PurposeLabel).ToList();
                 var line = CategoryLine(category);
-                markdown.Bullet(purposes.Count > 0 ? line + "; " + phrases.ChildrenPurposes + ": " + string.Join("; ", purposes) : line);
+                markdown.Bullet(purposes.Count > 0 ? line + "; " + phrases.ItemPurposes + ": " + string.Join("; ", purposes) : line);
             }
+        }
+
+        /// <summary>For each recipient name, the data items that may go to it: those whose <c>SharedWith</c>
+        /// names it and those a processing site under <c>[SharesWith]</c> of it passes on.</summary>
+        private Dictionary<string, List<DataItem>> DisclosedItemsByRecipient()
+        {
+            var ids = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            void Add(string recipient, string id)
+            {
+                if (!ids.TryGetValue(recipient, out var set))
+                {
+                    ids[recipient] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(id);
+            }
+
+            foreach (var item in dataItems)
+            {
+                foreach (var recipient in OrEmpty(item.SharedWith))
+                {
+                    Add(recipient, item.Id);
+                }
+            }
+
+            foreach (var site in OrEmpty(inventory.Processing))
+            {
+                foreach (var recipient in OrEmpty(site.SharesWith))
+                {
+                    foreach (var id in OrEmpty(site.Discloses))
+                    {
+                        Add(recipient, id);
+                    }
+                }
+            }
+
+            return ids.ToDictionary(
+                pair => pair.Key,
+                pair => pair.Value.Select(id => itemsById.TryGetValue(id, out var item) ? item : null).OfType<DataItem>().ToList(),
+                StringComparer.Ordinal);
+        }
+
+        /// <summary>The single flags an item's subjects name, without <see cref="DataSubject.None"/>; a combined
+        /// value is split into its flags.</summary>
+        private static IEnumerable<DataSubject> SingleSubjects(DataItem item) =>
+            OrEmpty(item.Subjects)
+                .SelectMany(subject => Enumerable.Range(0, 32).Select(bit => (DataSubject)(1 << bit)).Where(flag => (subject & flag) != 0))
+                .Distinct();
+
+        /// <summary>
+        /// Recipients without repeats: two declarations that say the same (name, kind, country, transfer,
+        /// purposes in any order, description) are one recipient to the reader, whichever assembly declared
+        /// them. Declarations that differ in anything stay separate lines.
+        /// </summary>
+        private static List<RecipientDeclaration> DistinctRecipients(ImmutableArray<RecipientDeclaration> declared)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var result = new List<RecipientDeclaration>();
+            foreach (var recipient in declared)
+            {
+                var purposes = OrEmpty(recipient.Purposes).Distinct().Order().ToImmutableArray();
+                var transfer = recipient.Transfer is { } mechanism && mechanism != TransferMechanism.None ? mechanism : (TransferMechanism?)null;
+                var key = string.Join(
+                    "\u0001",
+                    recipient.Name,
+                    ((int)recipient.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    recipient.Country ?? string.Empty,
+                    transfer is { } t ? ((int)t).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+                    string.Join(",", purposes.Select(p => ((int)p).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                    recipient.Description ?? string.Empty);
+                if (seen.Add(key))
+                {
+                    result.Add(recipient with { Purposes = purposes, Transfer = transfer });
+                }
+            }
+
+            return result;
         }
 
         /// <summary>One line per category: its label, or, when every member has a description, the label

@@ -45,6 +45,14 @@ internal sealed class TaxonomyVocabulary : IPolicyVocabulary
         PrivacyTaxonomy.TryGet(condition, out var info) ? Pick(info.CitationEn, info.CitationDe, language) : string.Empty;
 
     /// <inheritdoc />
+    public string DataSubjectLabel(DataSubject subject, PolicyLanguage language) =>
+        PrivacyTaxonomy.TryGet(subject, out var info) ? Pick(info.LabelEn, info.LabelDe, language) : subject.ToString();
+
+    /// <inheritdoc />
+    public string DataSourceLabel(DataSource source, PolicyLanguage language) =>
+        PrivacyTaxonomy.TryGet(source, out var info) ? Pick(info.LabelEn, info.LabelDe, language) : source.ToString();
+
+    /// <inheritdoc />
     public string RecipientKindLabel(RecipientKind kind, PolicyLanguage language) =>
         PrivacyTaxonomy.TryGet(kind, out var info) ? Pick(info.LabelEn, info.LabelDe, language) : kind.ToString();
 

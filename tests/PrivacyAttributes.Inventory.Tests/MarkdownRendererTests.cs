@@ -32,9 +32,10 @@ public sealed class MarkdownRendererTests
         var english = English(inventory);
         var german = German(inventory);
 
-        Assert.StartsWith("# Privacy information\n\n## Controller\n\nThe controller responsible for the processing of your personal data is:\n\n**Example GmbH**\n\n- Address: Beispielweg 1, 10115 Berlin\n- Email: privacy@example.com\n- Data protection officer: dpo@example.com\n- Representative in the European Union: Example EU B.V.\n- Competent supervisory authority: BlnBDI\n\n## Personal data we collect", english);
+        Assert.StartsWith("# Privacy information\n\n## Controller\n\nThe controller responsible for the processing of your personal data is:\n\n**Example GmbH**\n\n- Address: Beispielweg 1, 10115 Berlin\n- Email: privacy@example.com\n- Data protection officer: dpo@example.com\n- Representative in the European Union: Example EU B.V.\n- Competent supervisory authority: BlnBDI\n\nYou have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR).\n\n## Personal data we collect", english);
         Assert.DoesNotContain("Website", english);
-        Assert.Contains("## Verantwortlicher\n\nVerantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist:\n\n**Example GmbH**\n\n- Anschrift: Beispielweg 1, 10115 Berlin\n- E-Mail: privacy@example.com\n- Datenschutzbeauftragter: dpo@example.com\n- Vertreter in der Union: Example EU B.V.\n- Zuständige Aufsichtsbehörde: BlnBDI\n", german);
+        Assert.DoesNotContain("Art. 77", English(inventory with { Controller = inventory.Controller! with { SupervisoryAuthority = null } }));
+        Assert.Contains("## Verantwortlicher\n\nVerantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist:\n\n**Example GmbH**\n\n- Anschrift: Beispielweg 1, 10115 Berlin\n- E-Mail: privacy@example.com\n- Datenschutzbeauftragter: dpo@example.com\n- Vertreter in der Union: Example EU B.V.\n- Zuständige Aufsichtsbehörde: BlnBDI\n\nSie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde (Art. 77 DSGVO).\n", german);
     }
 
     [Fact]
@@ -377,6 +378,198 @@ public sealed class MarkdownRendererTests
         Assert.Contains("«US»", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sources_other_than_the_person_are_listed_by_source_then_category()
+    {
+        var inventory = Document(items:
+        [
+            Item("A.Email", Category.Email),
+            Item("A.Ip", Category.IpAddress, group: "OnlineIdentifiers") with { Source = DataSource.Automatic },
+            Item("A.Company", Category.Employer, group: "Professional", description: "Company *details* from data providers") with { Source = DataSource.ThirdParty },
+            Item("A.Score", Category.Inferences, group: "ContentAndPreferences") with { Source = DataSource.Derived },
+            Item("A.Profile", Category.SocialMediaAccount, group: "OnlineIdentifiers") with { Source = DataSource.PubliclyAvailable },
+        ]);
+
+        Assert.Contains(
+            "## Sources of personal data\n\nYou provide personal data to us yourself, except the following, which we obtain as stated:\n\n" +
+            "- Collected automatically:\n  - IP address\n" +
+            "- Received from third parties:\n  - Employer: Company \\*details\\* from data providers\n" +
+            "- Publicly available sources:\n  - Social media profile\n" +
+            "- Derived from other data:\n  - Inferences and profiles\n",
+            English(inventory));
+        Assert.Contains("## Herkunft der personenbezogenen Daten\n\nPersonenbezogene Daten stellen Sie uns selbst bereit, mit Ausnahme der folgenden, die wir wie angegeben erhalten:\n\n- Automatisch erfasst:\n  - IP-Adresse\n- Von Dritten erhalten:\n", German(inventory));
+        Assert.DoesNotContain("Email address\n- Received", English(inventory));
+    }
+
+    [Fact]
+    public void Sources_section_is_left_out_when_the_person_gives_every_item()
+    {
+        var inventory = Document(items: [Item("A.Email", Category.Email)]);
+
+        Assert.DoesNotContain("## Sources of personal data", English(inventory));
+        Assert.DoesNotContain("## Herkunft", German(inventory));
+    }
+
+    [Fact]
+    public void Data_subjects_are_listed_with_the_categories_held_about_them()
+    {
+        var inventory = Document(items:
+        [
+            Item("A.Email", Category.Email, subjects: [DataSubject.Customer, DataSubject.Prospect]),
+            Item("A.Name", Category.Name, subjects: [DataSubject.Customer]),
+            Item("A.FriendEmail", Category.Email, subjects: [DataSubject.ThirdParty]),
+            Item("A.Cv", Category.EmploymentHistory, group: "Professional", subjects: [DataSubject.JobApplicant | DataSubject.Prospect]),
+            Item("A.Unstated", Category.PhoneNumber, subjects: [DataSubject.None]),
+        ]);
+
+        var english = English(inventory);
+
+        Assert.Contains(
+            "## Categories of data subjects\n\nWe process personal data of the following categories of persons:\n\n" +
+            "- Customers: First and last name, Email address\n" +
+            "- Prospective customers: Email address, Employment history\n" +
+            "- Job applicants: Employment history\n" +
+            "- Third parties you tell us about: Email address\n",
+            english);
+        Assert.DoesNotContain("Telephone number\n- ", english.Substring(english.IndexOf("## Categories of data subjects", StringComparison.Ordinal)));
+        Assert.Contains("## Kategorien betroffener Personen\n\nWir verarbeiten personenbezogene Daten der folgenden Kategorien betroffener Personen:\n\n- Kunden: Vor- und Nachname, E-Mail-Adresse\n- Interessenten:", German(inventory));
+    }
+
+    [Fact]
+    public void Required_data_is_stated_under_Art_13_2_e_without_the_purposes()
+    {
+        var inventory = Document(items:
+        [
+            Item("A.Email", Category.Email, [Purpose.AccountManagement, Purpose.DirectMarketing]) with { Required = true },
+            Item("A.Name", Category.Name, description: "Billing <name>") with { Required = true },
+            Item("A.Phone", Category.PhoneNumber),
+        ]);
+
+        var english = English(inventory);
+
+        Assert.Contains(
+            "## Obligation to provide personal data\n\nProviding the following personal data is a statutory or contractual requirement, or a requirement necessary to enter into a contract (Art. 13(2)(e) GDPR):\n\n" +
+            "- First and last name: Billing &lt;name&gt;\n- Email address\n",
+            english);
+        Assert.Contains("## Pflicht zur Bereitstellung personenbezogener Daten\n\nDie Bereitstellung der folgenden personenbezogenen Daten ist gesetzlich oder vertraglich vorgeschrieben oder für einen Vertragsabschluss erforderlich (Art. 13 Abs. 2 lit. e DSGVO):\n\n- Vor- und Nachname: Billing &lt;name&gt;\n- E-Mail-Adresse\n", German(inventory));
+        Assert.DoesNotContain("## Obligation to provide", English(Document(items: [Item("A.Phone", Category.PhoneNumber)])));
+    }
+
+    [Fact]
+    public void Criminal_offence_data_has_its_own_section_with_each_purposes_legal_bases()
+    {
+        var inventory = Document(
+            items:
+            [
+                Item("A.Record", Category.CriminalRecord, [Purpose.LegalCompliance, Purpose.Recruitment], group: "Criminal", description: "Certificate of good conduct") with { CriminalOffence = true },
+                Item("A.Email", Category.Email),
+            ],
+            purposes:
+            [
+                PurposeEntry(Purpose.LegalCompliance, [Basis(LegalBasis.LegalObligation)], "A.Record"),
+                PurposeEntry(Purpose.Recruitment, [], "A.Record"),
+            ]);
+
+        var english = English(inventory);
+
+        Assert.Contains(
+            "## Personal data relating to criminal convictions and offences\n\nWe process the following personal data relating to criminal convictions and offences (Art. 10 GDPR), for the purposes and on the legal bases stated:\n\n" +
+            "- Criminal convictions and offences: Certificate of good conduct\n" +
+            "  - Processing your job application: none declared\n" +
+            "  - Complying with legal obligations: Legal obligation (Art. 6(1)(c) GDPR)\n",
+            english);
+        var german = German(inventory);
+        Assert.Contains("## Personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten\n\nWir verarbeiten die folgenden personenbezogenen Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)", german);
+        Assert.Contains("  - Erfüllung gesetzlicher Pflichten: Rechtliche Verpflichtung (Art. 6 Abs. 1 lit. c DSGVO)\n", german);
+        Assert.DoesNotContain("criminal convictions", English(Document(items: [Item("A.Email", Category.Email)])));
+    }
+
+    [Fact]
+    public void Withdrawal_of_consent_and_objection_are_stated_for_the_purposes_they_concern()
+    {
+        var inventory = Document(purposes:
+        [
+            PurposeEntry(Purpose.OrderFulfillment, [Basis(LegalBasis.Contract)]),
+            PurposeEntry(Purpose.ServiceProvision, [Basis(LegalBasis.Contract, SpecialCategoryCondition.ExplicitConsent)]),
+            PurposeEntry(Purpose.DirectMarketing, [Basis(LegalBasis.Consent), Basis(LegalBasis.LegitimateInterests, interest: "offers")]),
+            PurposeEntry(Purpose.Research, [Basis(LegalBasis.PublicTask)]),
+        ]);
+
+        var english = English(inventory);
+
+        Assert.Contains(
+            "## Withdrawal of consent and right to object\n\n" +
+            "Where we process personal data on the basis of your consent, you can withdraw your consent at any time with effect for the future; the withdrawal does not affect the lawfulness of the processing carried out before it (Art. 7(3) GDPR). This concerns: Providing our services; Direct marketing.\n\n" +
+            "Where we process personal data on the basis of legitimate interests or for a task carried out in the public interest, you have the right to object to the processing at any time on grounds relating to your particular situation (Art. 21(1) GDPR). This concerns: Direct marketing; " + PurposeLabel(Purpose.Research, PolicyLanguage.English) + ".\n\n" +
+            "You can object at any time to the processing of your personal data for direct marketing, including profiling to the extent that it is related to such marketing (Art. 21(2) GDPR).\n",
+            english);
+        Assert.DoesNotContain("This concerns: Processing your order", english);
+        var german = German(inventory);
+        Assert.Contains("## Widerruf der Einwilligung und Widerspruchsrecht\n\nSoweit wir personenbezogene Daten auf Grundlage Ihrer Einwilligung verarbeiten, können Sie Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen", german);
+        Assert.Contains("(Art. 21 Abs. 1 DSGVO). Dies betrifft: Direktwerbung;", german);
+        Assert.Contains("(Art. 21 Abs. 2 DSGVO).\n", german);
+    }
+
+    [Fact]
+    public void No_withdrawal_or_objection_section_without_consent_legitimate_interests_or_direct_marketing()
+    {
+        var inventory = Document(purposes: [PurposeEntry(Purpose.OrderFulfillment, [Basis(LegalBasis.Contract)])]);
+
+        Assert.DoesNotContain("## Withdrawal", English(inventory));
+        Assert.DoesNotContain("## Widerruf", German(inventory));
+    }
+
+    [Fact]
+    public void Recipients_name_the_data_disclosed_to_them_from_shared_with_and_processing_sites()
+    {
+        var inventory = Document(
+            items:
+            [
+                Item("A.Email", Category.Email) with { SharedWith = ["Mailer"] },
+                Item("A.Name", Category.Name),
+                Item("A.Phone", Category.PhoneNumber),
+            ],
+            recipients: [Recipient("Mailer", purposes: [Purpose.DirectMarketing]), Recipient("Host")]) with
+        {
+            Processing = [new ProcessingSite("M:A.Send", "Test.Web", "Send.cs", 1, "Method", [Purpose.DirectMarketing], "Method", ["Mailer"], ["A.Name"], ["A.Name", "A.Unknown"])],
+        };
+
+        var english = English(inventory);
+
+        Assert.Contains("- Mailer: Purposes: Direct marketing. Data disclosed: First and last name, Email address.\n", english);
+        Assert.Contains("- Host\n", english);
+        Assert.Contains("- Mailer: Zwecke: Direktwerbung. Weitergegebene Daten: Vor- und Nachname, E-Mail-Adresse.\n", German(inventory));
+    }
+
+    [Fact]
+    public void Identical_recipient_declarations_are_rendered_once_in_recipients_and_transfers()
+    {
+        var inventory = Document(recipients:
+        [
+            Recipient("Affiliate", RecipientKind.Affiliate, "AU", TransferMechanism.StandardContractualClauses, [Purpose.LegalClaims, Purpose.Analytics, Purpose.LegalCompliance], "Group company"),
+            Recipient("Affiliate", RecipientKind.Affiliate, "AU", TransferMechanism.StandardContractualClauses, [Purpose.Analytics, Purpose.LegalCompliance, Purpose.LegalClaims], "Group company"),
+            Recipient("Affiliate", RecipientKind.Affiliate, "AU", TransferMechanism.StandardContractualClauses, [Purpose.Analytics], "Group company"),
+        ]);
+
+        var english = English(inventory);
+
+        Assert.Equal(2, CountOf(english, "- Affiliate (Australia): Group company."));
+        Assert.Equal(1, CountOf(english, "- Affiliate (Australia): Standard contractual clauses"));
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string PurposeLabel(Purpose purpose, PolicyLanguage language) => TaxonomyVocabulary.Instance.PurposeLabel(purpose, language);
+
     /// <summary>Returns the enum name in guillemets, so a label that bypassed the interface would show.</summary>
     private sealed class MarkedVocabulary : IPolicyVocabulary
     {
@@ -395,6 +588,10 @@ public sealed class MarkdownRendererTests
         public string ConditionLabel(SpecialCategoryCondition condition, PolicyLanguage language) => $"«{condition}»";
 
         public string ConditionCitation(SpecialCategoryCondition condition, PolicyLanguage language) => $"«cite {condition}»";
+
+        public string DataSubjectLabel(DataSubject subject, PolicyLanguage language) => $"«{subject}»";
+
+        public string DataSourceLabel(DataSource source, PolicyLanguage language) => $"«{source}»";
 
         public string RecipientKindLabel(RecipientKind kind, PolicyLanguage language) => $"«{kind}»";
 
