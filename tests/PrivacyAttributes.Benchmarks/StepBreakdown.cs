@@ -20,6 +20,7 @@ public static class StepBreakdown
         var report = new StringBuilder();
         for (var warm = 0; warm < 2; warm++)
         {
+            workload = workload.Reparsed();
             var baseline = workload.CreateCompilation();
             var stopwatch = Stopwatch.StartNew();
             var driver = WorkloadCompilation.CreateDriver(trackSteps: true).RunGenerators(baseline);
@@ -31,6 +32,21 @@ public static class StepBreakdown
             driver = driver.RunGenerators(edited);
             var incremental = stopwatch.Elapsed.TotalMilliseconds;
             var incrementalSteps = Steps(driver.GetRunResult());
+            var plain = WorkloadCompilation.CreateDriver().RunGenerators(baseline);
+            for (var again = 0; again < 2; again++)
+            {
+                stopwatch.Restart();
+                plain = plain.RunGenerators(again % 2 == 0 ? edited : baseline);
+                report.AppendLine(CultureInfo.InvariantCulture, $"  untracked edit {again}: {stopwatch.Elapsed.TotalMilliseconds:F2} ms");
+            }
+
+            for (var again = 0; again < 3; again++)
+            {
+                stopwatch.Restart();
+                driver = driver.RunGenerators(again % 2 == 0 ? baseline : edited);
+                report.AppendLine(CultureInfo.InvariantCulture, $"  further edit {again}: {stopwatch.Elapsed.TotalMilliseconds:F2} ms");
+            }
+
             if (warm == 0)
             {
                 continue;
