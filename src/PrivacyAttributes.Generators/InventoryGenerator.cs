@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -43,17 +45,35 @@ namespace PrivacyAttributes.Generators
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : string.Empty)
                 .WithTrackingName(StepNames.ProjectDirectory);
 
-            var dataItems = context.SyntaxProvider
-                .ForAttributeWithMetadataName(AttributeNames.PersonalData, DataItemParser.IsCandidate, DataItemParser.Parse)
+            // Syntax only, cached per tree: an unchanged tree is never read again.
+            var summaries = context.CompilationProvider
+                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+                .Select(static (tree, cancellationToken) => TreeSummary.Create(tree, cancellationToken))
+                .WithTrackingName(StepNames.TreeSummaries)
+                .Collect();
+            var project = summaries
+                .Select(static (trees, cancellationToken) => ProjectSyntax.Create(trees, cancellationToken))
+                .WithTrackingName(StepNames.ProjectSyntax);
+
+            // Semantic: re-runs for every compilation, but reuses each file's model while neither the
+            // file nor anything outside member bodies elsewhere changed (see SemanticRun).
+            var code = project
+                .Combine(summaries)
+                .Combine(context.CompilationProvider)
+                .Select(SemanticRun.Analyze)
+                .WithTrackingName(StepNames.Code);
+
+            var dataItems = code
+                .SelectMany(static (model, _) => Files(model, static tree => tree.DataItems))
                 .WithTrackingName(StepNames.PersonalDataMembers)
                 .Collect()
                 .WithTrackingName(StepNames.CollectedDataItems);
 
-            var purposeCode = context.SyntaxProvider
-                .ForAttributeWithMetadataName(AttributeNames.ProcessingPurpose, ProcessingParser.IsCandidate, ProcessingParser.Parse)
+            var purposeCode = code
+                .SelectMany(static (model, _) => Files(model, static tree => tree.PurposeEntries))
                 .WithTrackingName(StepNames.ProcessingPurposeCode);
-            var sharingCode = context.SyntaxProvider
-                .ForAttributeWithMetadataName(AttributeNames.SharesWith, ProcessingParser.IsCandidate, ProcessingParser.Parse)
+            var sharingCode = code
+                .SelectMany(static (model, _) => Files(model, static tree => tree.SharingEntries))
                 .WithTrackingName(StepNames.SharesWithCode);
             var processing = purposeCode.Collect()
                 .Combine(sharingCode.Collect())
@@ -89,6 +109,18 @@ namespace PrivacyAttributes.Generators
                 var json = InventoryJsonEmitter.Emit(model);
                 output.AddSource(SourceEmitter.HintName, SourceText.From(SourceEmitter.Emit(json), Encoding.UTF8));
             });
+        }
+
+        /// <summary>One array per file with annotated declarations, so a change in one file modifies one output.</summary>
+        private static ImmutableArray<EquatableArray<T>> Files<T>(CodeModel model, Func<TreeModel, EquatableArray<T>> select)
+        {
+            var result = ImmutableArray.CreateBuilder<EquatableArray<T>>(model.Trees.Count);
+            foreach (var tree in model.Trees)
+            {
+                result.Add(select(tree));
+            }
+
+            return result.ToImmutable();
         }
     }
 }

@@ -6,13 +6,22 @@ namespace PrivacyAttributes.Generators
         /// <summary>The <c>build_property.projectdir</c> option.</summary>
         public const string ProjectDirectory = nameof(ProjectDirectory);
 
-        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items.</summary>
+        /// <summary>Each syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
+        public const string TreeSummaries = nameof(TreeSummaries);
+
+        /// <summary>The summaries folded into the project's name filter and declaration key.</summary>
+        public const string ProjectSyntax = nameof(ProjectSyntax);
+
+        /// <summary>The semantic pass: every file's data items and processing entries.</summary>
+        public const string Code = nameof(Code);
+
+        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items, one array per file.</summary>
         public const string PersonalDataMembers = nameof(PersonalDataMembers);
 
-        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries.</summary>
+        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries, one array per file.</summary>
         public const string ProcessingPurposeCode = nameof(ProcessingPurposeCode);
 
-        /// <summary>Code under <c>[SharesWith]</c>, as processing entries.</summary>
+        /// <summary>Code under <c>[SharesWith]</c>, as processing entries, one array per file.</summary>
         public const string SharesWithCode = nameof(SharesWithCode);
 
         /// <summary>The assembly-level declarations of this assembly and its references.</summary>

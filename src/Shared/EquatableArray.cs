@@ -35,6 +35,12 @@ namespace PrivacyAttributes.Roslyn
 
         public bool Equals(EquatableArray<T> other)
         {
+            if (ReferenceEquals(items, other.items))
+            {
+                // Same array (or both empty): a model reused from an earlier run compares in O(1).
+                return true;
+            }
+
             var left = items ?? Array.Empty<T>();
             var right = other.items ?? Array.Empty<T>();
             if (left.Length != right.Length)

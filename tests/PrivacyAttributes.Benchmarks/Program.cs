@@ -28,6 +28,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "breakdown")
+        {
+            Console.WriteLine(StepBreakdown.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
         if (args.Length == 3 && args[0] == "workload")
         {
             var size = int.Parse(args[1], CultureInfo.InvariantCulture);

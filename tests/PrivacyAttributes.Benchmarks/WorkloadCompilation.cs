@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -25,7 +26,7 @@ public sealed class WorkloadCompilation
     public WorkloadCompilation(int size)
     {
         Size = size;
-        var files = SyntheticWorkload.Generate(size);
+        files = SyntheticWorkload.Generate(size);
         Trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Source, ParseOptions, path: file.Path)).ToImmutableArray();
         ServiceTree = Trees.First(tree => tree.FilePath == "Services/Service0.cs");
         EntityTree = Trees.First(tree => tree.FilePath == "Entities/Entity0.cs");
@@ -34,6 +35,8 @@ public sealed class WorkloadCompilation
         var added = SyntheticWorkload.AddedFile(1);
         AddedTree = CSharpSyntaxTree.ParseText(added.Source, ParseOptions, path: added.Path);
     }
+
+    private readonly IReadOnlyList<WorkloadFile> files;
 
     public int Size { get; }
 
@@ -55,6 +58,12 @@ public sealed class WorkloadCompilation
         Trees,
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>
+    /// The same workload parsed again: new tree instances, as a cold build sees them. The generator
+    /// reuses a file's result for the same tree instance, so a "first run" must not reuse trees.
+    /// </summary>
+    public WorkloadCompilation Reparsed() => new(Size);
 
     public static GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         [new InventoryGenerator().AsSourceGenerator()],

@@ -93,6 +93,36 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void At_workload_scale_a_body_edit_caches_every_step_and_an_annotation_edit_reaches_the_output()
+    {
+        var files = PrivacyAttributes.Workload.SyntheticWorkload.Generate(100).Select(file => new TestFile(file.Path, file.Source));
+        var compilation = GeneratorHarness.Compilation("Workload", files);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true);
+        var before = GeneratorHarness.InventoryJson(RunAndUpdate(ref driver, compilation));
+        Assert.Contains("Workload.Services.Service0.Method0", before);
+
+        var service = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/Services/Service0.cs"));
+        var bodyEdit = PrivacyAttributes.Workload.SyntheticWorkload.EditUnrelatedMethodBody(service.GetText().ToString());
+        Assert.NotEqual(service.GetText().ToString(), bodyEdit);
+        var edited = compilation.ReplaceSyntaxTree(service, CSharpSyntaxTree.ParseText(bodyEdit, GeneratorHarness.ParseOptions, service.FilePath));
+        driver = driver.RunGenerators(edited);
+        AssertEverythingCached(driver.GetRunResult());
+
+        var entity = edited.SyntaxTrees.Single(t => t.FilePath.EndsWith("/Entities/Entity0.cs"));
+        var annotationEdit = PrivacyAttributes.Workload.SyntheticWorkload.EditAnnotation(entity.GetText().ToString());
+        var annotated = edited.ReplaceSyntaxTree(entity, CSharpSyntaxTree.ParseText(annotationEdit, GeneratorHarness.ParseOptions, entity.FilePath));
+        var after = GeneratorHarness.InventoryJson(RunAndUpdate(ref driver, annotated));
+        Assert.NotEqual(before, after);
+
+        // The result equals a cold run over the same sources.
+        var cold = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(
+            GeneratorHarness.Compilation("Workload", annotated.SyntaxTrees.Select(t => new TestFile(t.FilePath.Substring(GeneratorHarness.ProjectDirectory.Length), t.GetText().ToString()))),
+            out var coldOutput,
+            out _);
+        Assert.Equal(GeneratorHarness.InventoryJson(coldOutput), after);
+    }
+
+    [Fact]
     public void Editing_a_declaration_changes_the_output()
     {
         var (driver, compilation) = Start();

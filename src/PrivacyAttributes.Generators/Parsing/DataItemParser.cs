@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,11 +23,10 @@ namespace PrivacyAttributes.Generators.Parsing
                 or OperatorDeclarationSyntax
                 or ConversionOperatorDeclarationSyntax;
 
-        public static EquatableArray<DataItemModel> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The data items of one declaration that carries <paramref name="attributes"/> (its matching <c>[PersonalData]</c>).</summary>
+        public static void Parse(ISymbol target, ImmutableArray<AttributeData> attributes, string assembly, List<DataItemModel> items)
         {
-            var assembly = context.SemanticModel.Compilation.AssemblyName ?? string.Empty;
-            var items = new List<DataItemModel>(1);
-            switch (context.TargetSymbol)
+            switch (target)
             {
                 case IMethodSymbol method:
                     // [return: PersonalData] is reported on the method; read the return attributes.
@@ -37,16 +37,14 @@ namespace PrivacyAttributes.Generators.Parsing
 
                     break;
                 case IFieldSymbol or IPropertySymbol or IParameterSymbol:
-                    foreach (var attribute in context.Attributes)
+                    foreach (var attribute in attributes)
                     {
-                        Add(items, context.TargetSymbol, returnValue: false, attribute, assembly);
+                        Add(items, target, returnValue: false, attribute, assembly);
                         break;
                     }
 
                     break;
             }
-
-            return new EquatableArray<DataItemModel>(items);
         }
 
         /// <summary>

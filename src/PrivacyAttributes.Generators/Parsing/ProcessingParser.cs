@@ -21,11 +21,11 @@ namespace PrivacyAttributes.Generators.Parsing
         public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
             node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax;
 
-        public static EquatableArray<ProcessingEntryModel> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The entries of the code under one annotated declaration (a method, local function or type).</summary>
+        public static EquatableArray<ProcessingEntryModel> Parse(ISymbol target, SemanticRun run)
         {
-            var compilation = context.SemanticModel.Compilation;
             var bodies = new List<IMethodSymbol>();
-            switch (context.TargetSymbol)
+            switch (target)
             {
                 case IMethodSymbol method:
                     bodies.Add(SymbolIds.TopMethod(method));
@@ -37,10 +37,10 @@ namespace PrivacyAttributes.Generators.Parsing
                     return EquatableArray<ProcessingEntryModel>.Empty;
             }
 
-            var walker = new BodyWalker(compilation, new PurposeResolver(compilation.Assembly), new PersonalDataResolver(), cancellationToken);
+            var walker = new BodyWalker(run);
             foreach (var method in bodies)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                run.CancellationToken.ThrowIfCancellationRequested();
                 walker.Walk(method);
             }
 
@@ -66,12 +66,12 @@ namespace PrivacyAttributes.Generators.Parsing
         /// <summary>One walk over one or more method bodies of a compilation; entries accumulate by id.</summary>
         private sealed class BodyWalker
         {
-            private readonly Compilation compilation;
+            private readonly SemanticRun run;
             private readonly PurposeResolver purposes;
             private readonly PersonalDataResolver personalData;
             private readonly CancellationToken cancellationToken;
             private readonly Dictionary<string, Accumulator> entries = new(StringComparer.Ordinal);
-            private readonly Dictionary<ITypeSymbol, List<string>> membersOfType = new(SymbolEqualityComparer.Default);
+            private readonly Dictionary<ITypeSymbol, List<string>> membersOfType;
             private readonly string assembly;
 
             // State of the body being walked.
@@ -82,23 +82,31 @@ namespace PrivacyAttributes.Generators.Parsing
             private int disclosing;
             private int anonymizing;
 
-            public BodyWalker(Compilation compilation, PurposeResolver purposes, PersonalDataResolver personalData, CancellationToken cancellationToken)
+            public BodyWalker(SemanticRun run)
             {
-                this.compilation = compilation;
-                this.purposes = purposes;
-                this.personalData = personalData;
-                this.cancellationToken = cancellationToken;
-                assembly = compilation.AssemblyName ?? string.Empty;
+                this.run = run;
+                purposes = run.Purposes;
+                personalData = run.PersonalData;
+                membersOfType = run.MembersOfType;
+                cancellationToken = run.CancellationToken;
+                assembly = run.Compilation.AssemblyName ?? string.Empty;
             }
 
             public void Walk(IMethodSymbol method)
             {
                 top = method.OriginalDefinition;
-                topId = SymbolIds.MethodId(top);
                 lambdaCount = 0;
                 disclosing = 0;
                 anonymizing = 0;
-                if (top.IsImplicitlyDeclared || entries.ContainsKey(topId))
+                if (top.IsImplicitlyDeclared || !MayTouchPersonalData(top))
+                {
+                    // A body that writes no name of personal data or of a [SharesWith] member can
+                    // record nothing, and an entry without reads is left out: skip binding it.
+                    return;
+                }
+
+                topId = SymbolIds.MethodId(top);
+                if (entries.ContainsKey(topId))
                 {
                     return;
                 }
@@ -112,7 +120,7 @@ namespace PrivacyAttributes.Generators.Parsing
                         continue;
                     }
 
-                    var model = compilation.GetSemanticModel(syntax.SyntaxTree);
+                    var model = run.ModelFor(syntax.SyntaxTree);
                     current = Enter(top, topId, IdentifierLocation(top, syntax));
                     var operation = model.GetOperation(syntax, cancellationToken);
                     if (operation is not null)
@@ -120,6 +128,25 @@ namespace PrivacyAttributes.Generators.Parsing
                         Visit(operation);
                     }
                 }
+            }
+
+            private bool MayTouchPersonalData(IMethodSymbol method)
+            {
+                if (run.Filter.All)
+                {
+                    return true;
+                }
+
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    var syntax = reference.GetSyntax(cancellationToken);
+                    if (syntax is not TypeDeclarationSyntax && TreeSummary.MayTouch(syntax, run.Filter))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             public EquatableArray<ProcessingEntryModel> Entries()

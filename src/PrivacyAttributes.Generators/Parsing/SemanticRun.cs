@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAttributes.Generators.Model;
+using PrivacyAttributes.Roslyn;
+
+namespace PrivacyAttributes.Generators.Parsing
+{
+    /// <summary>
+    /// The semantic half of the generator: finds the declarations carrying <c>[PersonalData]</c>,
+    /// <c>[ProcessingPurpose]</c> and <c>[SharesWith]</c> exactly as
+    /// <c>ForAttributeWithMetadataName</c> does (same nodes, same attribute match, same order) and
+    /// turns them into models, one file at a time, with one semantic model per file and resolvers
+    /// shared by the whole run.
+    /// </summary>
+    /// <remarks>
+    /// Reuse across compilations. A file's model is a function of its own text and of everything
+    /// outside member bodies in the other files, plus references and options: C# binds no
+    /// declaration from a method body, so an edit inside a body of file B cannot change how file A
+    /// binds. Each result is therefore remembered per <see cref="SyntaxTree"/> instance (weakly,
+    /// with the <see cref="ContextKey"/> it was computed under) and reused while the key is equal;
+    /// a file whose annotated code reaches a body or a location in another file (partial types and
+    /// methods) is recomputed every time. The key holds the hash of every file's text outside bodies
+    /// (<see cref="TreeSummary.DeclarationHash"/>), so an annotation edit recomputes every file.
+    /// This is a cache of a pure function: the output never depends on whether it was hit.
+    /// </remarks>
+    internal sealed class SemanticRun
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, Memo> Memos = new();
+
+        private readonly ProjectSyntax project;
+        private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
+        private NameFilter? filter;
+        private PurposeResolver? purposes;
+        private SyntaxTree? currentTree;
+        private bool currentTreeIsSelfContained;
+
+        private SemanticRun(Compilation compilation, ProjectSyntax project, CancellationToken cancellationToken)
+        {
+            Compilation = compilation;
+            this.project = project;
+            CancellationToken = cancellationToken;
+        }
+
+        public Compilation Compilation { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        public PurposeResolver Purposes => purposes ??= new PurposeResolver(Compilation.Assembly);
+
+        public PersonalDataResolver PersonalData { get; } = new();
+
+        public Dictionary<ITypeSymbol, List<string>> MembersOfType { get; } = new(SymbolEqualityComparer.Default);
+
+        public NameFilter Filter => filter ??= new NameFilter(project.NameSet, MetadataNames.For(Compilation), project.Wildcard);
+
+        public static CodeModel Analyze(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, Compilation Compilation) input, CancellationToken cancellationToken)
+        {
+            var compilation = input.Compilation;
+            var project = input.Syntax.Project;
+            var summaries = input.Syntax.Trees;
+            var key = new ContextKey(project, compilation.AssemblyName ?? string.Empty, compilation.Options, compilation.ExternalReferences);
+            SemanticRun? run = null;
+            var results = new List<TreeModel>();
+            var index = 0;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var summary = index < summaries.Length ? summaries[index] : null;
+                index++;
+                if (summary is not null && string.Equals(summary.Path, tree.FilePath, StringComparison.Ordinal) && !project.MayHoldRoots(summary))
+                {
+                    continue;
+                }
+
+                var memo = Memos.GetValue(tree, static _ => new Memo());
+                var entry = memo.Entry;
+                TreeModel? model;
+                if (entry is not null && entry.Key.Equals(key))
+                {
+                    model = entry.Model;
+                }
+                else
+                {
+                    run ??= new SemanticRun(compilation, project, cancellationToken);
+                    model = run.AnalyzeTree(tree, out var selfContained);
+                    memo.Entry = selfContained ? new MemoEntry(key, model) : null;
+                }
+
+                if (model is not null)
+                {
+                    results.Add(model);
+                }
+            }
+
+            return new CodeModel(new EquatableArray<TreeModel>(results));
+        }
+
+        public SemanticModel ModelFor(SyntaxTree tree)
+        {
+            if (tree != currentTree)
+            {
+                currentTreeIsSelfContained = false;
+            }
+
+            if (!models.TryGetValue(tree, out var model))
+            {
+                model = Compilation.GetSemanticModel(tree);
+                models.Add(tree, model);
+            }
+
+            return model;
+        }
+
+        private TreeModel? AnalyzeTree(SyntaxTree tree, out bool selfContained)
+        {
+            currentTree = tree;
+            currentTreeIsSelfContained = true;
+            var model = ModelFor(tree);
+            var assembly = Compilation.AssemblyName ?? string.Empty;
+            var items = new List<DataItemModel>();
+            var purposeEntries = new List<ProcessingEntryModel>();
+            var sharingEntries = new List<ProcessingEntryModel>();
+            var matched = false;
+            foreach (var node in tree.GetRoot(CancellationToken).DescendantNodes())
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                var lists = AttributeListsOf(node);
+                if (lists.Count == 0)
+                {
+                    continue;
+                }
+
+                var (personalData, purpose, sharing) = Candidates(lists);
+                if (!personalData && !purpose && !sharing)
+                {
+                    continue;
+                }
+
+                if (node is BaseFieldDeclarationSyntax field)
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        matched |= Target(variable, personalData, purpose, sharing, model, assembly, items, purposeEntries, sharingEntries);
+                    }
+                }
+                else
+                {
+                    matched |= Target(node, personalData, purpose, sharing, model, assembly, items, purposeEntries, sharingEntries);
+                }
+            }
+
+            selfContained = currentTreeIsSelfContained;
+            currentTree = null;
+            return !matched
+                ? null
+                : new TreeModel(
+                    tree.FilePath,
+                    new EquatableArray<DataItemModel>(items),
+                    new EquatableArray<ProcessingEntryModel>(purposeEntries),
+                    new EquatableArray<ProcessingEntryModel>(sharingEntries));
+        }
+
+        /// <summary>Reads one declaration; whether it carries any of the three attributes.</summary>
+        private bool Target(
+            SyntaxNode node,
+            bool personalData,
+            bool purpose,
+            bool sharing,
+            SemanticModel model,
+            string assembly,
+            List<DataItemModel> items,
+            List<ProcessingEntryModel> purposeEntries,
+            List<ProcessingEntryModel> sharingEntries)
+        {
+            var isDataCandidate = personalData && DataItemParser.IsCandidate(node, CancellationToken);
+            var isCodeCandidate = (purpose || sharing) && ProcessingParser.IsCandidate(node, CancellationToken);
+            if (!isDataCandidate && !isCodeCandidate || model.GetDeclaredSymbol(node, CancellationToken) is not { } symbol)
+            {
+                return false;
+            }
+
+            var matched = false;
+            if (isDataCandidate && Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.PersonalData) is { IsEmpty: false } attributes)
+            {
+                matched = true;
+                var count = items.Count;
+                DataItemParser.Parse(symbol, attributes, assembly, items);
+                if (items.Count > count && symbol.Locations.Length > 0 && symbol.Locations[0].SourceTree != node.SyntaxTree)
+                {
+                    // Its line comes from another file.
+                    currentTreeIsSelfContained = false;
+                }
+            }
+
+            if (isCodeCandidate && purpose && !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.ProcessingPurpose).IsEmpty)
+            {
+                matched = true;
+                purposeEntries.AddRange(ProcessingParser.Parse(symbol, this));
+            }
+
+            if (isCodeCandidate && sharing && !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.SharesWith).IsEmpty)
+            {
+                matched = true;
+                sharingEntries.AddRange(ProcessingParser.Parse(symbol, this));
+            }
+
+            return matched;
+        }
+
+        /// <summary>Which of the three attributes the lists may hold, by the names written (aliases may be any).</summary>
+        private (bool PersonalData, bool Purpose, bool Sharing) Candidates(SyntaxList<AttributeListSyntax> lists)
+        {
+            bool personalData = false, purpose = false, sharing = false;
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = TreeSummary.SimpleName(attribute.Name);
+                    var aliased = project.AliasSet.Contains(name);
+                    personalData |= aliased || TreeSummary.Is(name, TreeSummary.PersonalData);
+                    purpose |= aliased || TreeSummary.Is(name, TreeSummary.ProcessingPurpose);
+                    sharing |= aliased || TreeSummary.Is(name, TreeSummary.SharesWith);
+                }
+            }
+
+            return (personalData, purpose, sharing);
+        }
+
+        private static SyntaxList<AttributeListSyntax> AttributeListsOf(SyntaxNode node) => node switch
+        {
+            MemberDeclarationSyntax member => member.AttributeLists,
+            BaseParameterSyntax parameter => parameter.AttributeLists,
+            StatementSyntax statement => statement.AttributeLists,
+            AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+            _ => default,
+        };
+
+        /// <summary>
+        /// The attributes of <paramref name="kind"/> applied in <paramref name="tree"/> to the symbol or
+        /// its return value: what <c>ForAttributeWithMetadataName</c> reports for a node.
+        /// </summary>
+        private static ImmutableArray<AttributeData> Matching(SyntaxTree tree, ISymbol symbol, PrivacyAttributeKind kind)
+        {
+            var result = ImmutableArray<AttributeData>.Empty;
+            Add(symbol.GetAttributes());
+            if (symbol is IMethodSymbol method)
+            {
+                Add(method.GetReturnTypeAttributes());
+            }
+
+            return result;
+
+            void Add(ImmutableArray<AttributeData> attributes)
+            {
+                foreach (var attribute in attributes)
+                {
+                    if (attribute.ApplicationSyntaxReference?.SyntaxTree == tree
+                        && attribute.AttributeClass is { ContainingType: null, Arity: 0 } attributeClass
+                        && AnnotationReader.Classify(attributeClass) == kind)
+                    {
+                        result = result.Add(attribute);
+                    }
+                }
+            }
+        }
+
+        private sealed class Memo
+        {
+            public volatile MemoEntry? Entry;
+        }
+
+        private sealed class MemoEntry
+        {
+            public MemoEntry(ContextKey key, TreeModel? model)
+            {
+                Key = key;
+                Model = model;
+            }
+
+            public ContextKey Key { get; }
+
+            public TreeModel? Model { get; }
+        }
+
+        /// <summary>Everything besides a file's own text that its model depends on.</summary>
+        private sealed class ContextKey
+        {
+            private readonly ProjectSyntax project;
+            private readonly string assemblyName;
+            private readonly CompilationOptions options;
+            private readonly ImmutableArray<MetadataReference> references;
+
+            public ContextKey(ProjectSyntax project, string assemblyName, CompilationOptions options, ImmutableArray<MetadataReference> references)
+            {
+                this.project = project;
+                this.assemblyName = assemblyName;
+                this.options = options;
+                this.references = references;
+            }
+
+            public bool Equals(ContextKey other)
+            {
+                if ((!ReferenceEquals(project, other.project) && !project.Equals(other.project))
+                    || !string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal)
+                    || (!ReferenceEquals(options, other.options) && !options.Equals(other.options))
+                    || references.Length != other.references.Length)
+                {
+                    return false;
+                }
+
+                if (references == other.references)
+                {
+                    return true;
+                }
+
+                for (var i = 0; i < references.Length; i++)
+                {
+                    if (!ReferenceEquals(references[i], other.references[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+    }
+}

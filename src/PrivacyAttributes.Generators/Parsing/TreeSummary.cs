@@ -1,0 +1,400 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAttributes.Roslyn;
+
+namespace PrivacyAttributes.Generators.Parsing
+{
+    /// <summary>The method names (and nested type names) written inside one type declaration.</summary>
+    internal sealed record TypeMemberNames(string Type, EquatableArray<string> Names);
+
+    /// <summary>
+    /// What one syntax tree contributes to the project, read from syntax alone so the pipeline can
+    /// cache it per tree: a hash of everything outside member bodies (an edit inside a body cannot
+    /// change how any other file binds), and an over-approximation of the names through which a
+    /// member body can read personal data or disclose it (see <see cref="NameFilter"/>). Holds no
+    /// positions, so an edit inside a body that adds no annotation yields an equal summary.
+    /// </summary>
+    internal sealed record TreeSummary(
+        string Path,
+        long DeclarationHash,
+        bool Wildcard,
+        EquatableArray<string> AttributeNames,
+        EquatableArray<string> Aliases,
+        EquatableArray<string> Names,
+        EquatableArray<string> SharingTypes,
+        EquatableArray<string> HandlerTypes,
+        EquatableArray<TypeMemberNames> TypeMembers)
+    {
+        public const string PersonalData = "PersonalData";
+        public const string ProcessingPurpose = "ProcessingPurpose";
+        public const string SharesWith = "SharesWith";
+
+        /// <summary>Pseudo-names for syntax that reaches a member without writing its name.</summary>
+        public const string Indexer = "this[]";
+        public const string ImplicitNew = "new()";
+        public const string ConstructorInitializer = ":init";
+        public const string Interpolation = "$";
+
+        private static readonly string[] QueryMethods =
+        [
+            "Select", "SelectMany", "Where", "Join", "GroupJoin", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy", "Cast",
+        ];
+
+        public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var root = tree.GetRoot(cancellationToken);
+            var attributeNames = new SortedSet<string>(StringComparer.Ordinal);
+            var aliases = new SortedSet<string>(StringComparer.Ordinal);
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            var sharingTypes = new SortedSet<string>(StringComparer.Ordinal);
+            var handlerTypes = new SortedSet<string>(StringComparer.Ordinal);
+            var typeMembers = new List<TypeMemberNames>();
+            var wildcard = false;
+
+            foreach (var node in root.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case UsingDirectiveSyntax { Alias: { } alias }:
+                        aliases.Add(alias.Name.Identifier.ValueText);
+                        break;
+                    case BaseTypeDeclarationSyntax type and (TypeDeclarationSyntax or EnumDeclarationSyntax):
+                        if (type is TypeDeclarationSyntax)
+                        {
+                            typeMembers.Add(new TypeMemberNames(type.Identifier.ValueText, MemberNames(type)));
+                        }
+
+                        break;
+                    case AttributeSyntax attribute:
+                        var name = SimpleName(attribute.Name);
+                        attributeNames.Add(name);
+                        var owner = attribute.Parent?.Parent;
+                        if (Is(name, PersonalData))
+                        {
+                            wildcard |= !AddPersonalDataNames(owner, names);
+                        }
+                        else if (Is(name, SharesWith))
+                        {
+                            wildcard |= !AddSharingNames(owner, names, sharingTypes);
+                        }
+                        else if (Is(name, "InterpolatedStringHandler") && owner is BaseTypeDeclarationSyntax handler)
+                        {
+                            handlerTypes.Add(handler.Identifier.ValueText);
+                        }
+
+                        break;
+                }
+            }
+
+            return new TreeSummary(
+                tree.FilePath,
+                HashOutsideBodies(root),
+                wildcard,
+                new EquatableArray<string>(attributeNames),
+                new EquatableArray<string>(aliases),
+                new EquatableArray<string>(names),
+                new EquatableArray<string>(sharingTypes),
+                new EquatableArray<string>(handlerTypes),
+                new EquatableArray<TypeMemberNames>(typeMembers));
+        }
+
+        /// <summary>Whether an attribute written as <paramref name="name"/> can be <paramref name="attribute"/> without an alias.</summary>
+        public static bool Is(string name, string attribute) =>
+            name.Length >= attribute.Length
+            && name.StartsWith(attribute, StringComparison.Ordinal)
+            && (name.Length == attribute.Length || string.Equals(name.Substring(attribute.Length), "Attribute", StringComparison.Ordinal));
+
+        /// <summary>The rightmost identifier of an attribute's name, as written.</summary>
+        public static string SimpleName(NameSyntax name) => name switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            _ => name.ToString(),
+        };
+
+        /// <summary>
+        /// Whether a body may reach a member named in <paramref name="filter"/>: any identifier it
+        /// writes, and pseudo-names for syntax that invokes or reads a member implicitly.
+        /// </summary>
+        public static bool MayTouch(SyntaxNode body, NameFilter filter)
+        {
+            foreach (var item in body.DescendantNodesAndTokens())
+            {
+                if (item.IsToken)
+                {
+                    var token = item.AsToken();
+                    if (token.IsKind(SyntaxKind.IdentifierToken) ? filter.Contains(token.ValueText) : token.Text == "field" && filter.Contains("field"))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                var node = item.AsNode()!;
+                switch (node.Kind())
+                {
+                    case SyntaxKind.ElementAccessExpression:
+                    case SyntaxKind.ElementBindingExpression:
+                    case SyntaxKind.ImplicitElementAccess:
+                        if (filter.Contains(Indexer))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case SyntaxKind.InvocationExpression:
+                        if (filter.Contains("Invoke"))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case SyntaxKind.CollectionInitializerExpression:
+                    case SyntaxKind.ComplexElementInitializerExpression:
+                    case SyntaxKind.CollectionExpression:
+                        if (filter.Contains("Add"))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case SyntaxKind.QueryExpression:
+                        foreach (var method in QueryMethods)
+                        {
+                            if (filter.Contains(method))
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                    case SyntaxKind.InterpolatedStringExpression:
+                        if (filter.Contains(Interpolation) || filter.Contains("AppendLiteral") || filter.Contains("AppendFormatted"))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case SyntaxKind.ImplicitObjectCreationExpression:
+                        if (filter.Contains(ImplicitNew))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case SyntaxKind.BaseConstructorInitializer:
+                    case SyntaxKind.ThisConstructorInitializer:
+                        if (filter.Contains(ConstructorInitializer))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Names a reference to an annotated member can be written with; false when the owner is unexpected.</summary>
+        private static bool AddPersonalDataNames(SyntaxNode? owner, SortedSet<string> names)
+        {
+            switch (owner)
+            {
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        names.Add(variable.Identifier.ValueText);
+                    }
+
+                    return true;
+                case PropertyDeclarationSyntax property:
+                    names.Add(property.Identifier.ValueText);
+                    names.Add("field");
+                    return true;
+                case IndexerDeclarationSyntax:
+                    names.Add(Indexer);
+                    return true;
+                case ParameterSyntax parameter:
+                    names.Add(parameter.Identifier.ValueText);
+                    return true;
+                case MethodDeclarationSyntax method:
+                    names.Add(method.Identifier.ValueText);
+                    return true;
+                case LocalFunctionStatementSyntax local:
+                    names.Add(local.Identifier.ValueText);
+                    return true;
+                case DelegateDeclarationSyntax:
+                    names.Add("Invoke");
+                    return true;
+                case AccessorDeclarationSyntax:
+                    names.Add("value");
+                    return true;
+                case EnumMemberDeclarationSyntax member:
+                    names.Add(member.Identifier.ValueText);
+                    return true;
+                case OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or AnonymousFunctionExpressionSyntax or TypeParameterSyntax:
+                    // Never read through an invocation or a member reference.
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool AddSharingNames(SyntaxNode? owner, SortedSet<string> names, SortedSet<string> sharingTypes)
+        {
+            switch (owner)
+            {
+                case TypeDeclarationSyntax type:
+                    sharingTypes.Add(type.Identifier.ValueText);
+                    return true;
+                case ConstructorDeclarationSyntax constructor:
+                    names.Add(constructor.Identifier.ValueText);
+                    names.Add(ImplicitNew);
+                    names.Add(ConstructorInitializer);
+                    return true;
+                case MethodDeclarationSyntax method:
+                    names.Add(method.Identifier.ValueText);
+                    return true;
+                case LocalFunctionStatementSyntax local:
+                    names.Add(local.Identifier.ValueText);
+                    return true;
+                case DelegateDeclarationSyntax:
+                    names.Add("Invoke");
+                    return true;
+                case OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or DestructorDeclarationSyntax:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Methods, local functions and nested types written anywhere inside <paramref name="type"/>.</summary>
+        private static EquatableArray<string> MemberNames(BaseTypeDeclarationSyntax type)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var node in type.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case MethodDeclarationSyntax method:
+                        names.Add(method.Identifier.ValueText);
+                        break;
+                    case LocalFunctionStatementSyntax local:
+                        names.Add(local.Identifier.ValueText);
+                        break;
+                    case BaseTypeDeclarationSyntax nested:
+                        names.Add(nested.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax:
+                        names.Add("Invoke");
+                        break;
+                }
+            }
+
+            return new EquatableArray<string>(names);
+        }
+
+        /// <summary>
+        /// FNV-1a over every token and directive outside member bodies: equal for two versions of a
+        /// file that differ only inside method, constructor, operator, accessor or expression bodies
+        /// (or in comments and whitespace), which cannot change how other files bind.
+        /// </summary>
+        private static long HashOutsideBodies(SyntaxNode root)
+        {
+            unchecked
+            {
+                var hash = (long)14695981039346656037UL;
+                foreach (var item in root.DescendantNodesAndTokens(static node => !IsBody(node)))
+                {
+                    if (!item.IsToken)
+                    {
+                        continue;
+                    }
+
+                    var token = item.AsToken();
+                    if (token.HasLeadingTrivia)
+                    {
+                        foreach (var trivia in token.LeadingTrivia)
+                        {
+                            if (trivia.IsDirective)
+                            {
+                                hash = Add(hash, trivia.ToString());
+                            }
+                        }
+                    }
+
+                    hash = Add(hash, token.Text);
+                }
+
+                return hash;
+            }
+        }
+
+        private static long Add(long hash, string text)
+        {
+            unchecked
+            {
+                foreach (var character in text)
+                {
+                    hash = (hash ^ character) * 1099511628211L;
+                }
+
+                return (hash ^ 0xFFFF) * 1099511628211L;
+            }
+        }
+
+        private static bool IsBody(SyntaxNode node) => node switch
+        {
+            BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax } => true,
+            ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax } => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The names through which code can reach personal data or a <c>[SharesWith]</c> member in this
+    /// compilation: from every tree's summary and from annotated members of referenced assemblies.
+    /// A body that writes none of them cannot read or disclose anything, so it is not bound.
+    /// </summary>
+    internal sealed class NameFilter
+    {
+        private readonly HashSet<string> source;
+        private readonly IReadOnlyList<HashSet<string>> metadata;
+        private readonly bool all;
+
+        public NameFilter(HashSet<string> source, IReadOnlyList<HashSet<string>> metadata, bool all)
+        {
+            this.source = source;
+            this.metadata = metadata;
+            this.all = all;
+        }
+
+        public bool All => all;
+
+        public bool Contains(string name)
+        {
+            if (all || source.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var set in metadata)
+            {
+                if (set.Contains(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
