@@ -11,28 +11,31 @@ using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Generators
 {
-    // Pipeline (symbols -> model in Parsing/, model -> model in Building/, model -> text in Emitting/):
+    // Pipeline (syntax -> summaries and symbols -> model in Parsing/, model -> model in Building/,
+    // model -> text in Emitting/):
     //
-    //   [PersonalData]            --FAWMN-->  DataItemModel[] per member     --Collect--+
-    //   [ProcessingPurpose]       --FAWMN-->  ProcessingEntryModel[] per root --Collect--+
-    //   [SharesWith]              --FAWMN-->  ProcessingEntryModel[] per root --Collect--+--Combine--> InventoryModel --> source
-    //   Compilation               --Select--> DeclarationsModel (own + referenced assembly attributes) --+
-    //   Compilation               --Select--> referenced PrivacyInventory.Json texts --Select--> parsed --+
-    //   AnalyzerConfigOptions     --Select--> project directory --------------------------------------+
+    //   each SyntaxTree  --Select (syntax only, cached per tree)--> TreeSummary --Collect--> ProjectSyntax
+    //   ProjectSyntax + summaries + Compilation --Select--> CodeModel (one semantic pass, see SemanticRun)
+    //   CodeModel --SelectMany per file--> data items / [ProcessingPurpose] code / [SharesWith] code --Collect--+
+    //   Compilation  --Select--> DeclarationsModel (own + referenced assembly attributes) ---------------------+--> InventoryModel --> source
+    //   Compilation  --Select--> referenced PrivacyInventory.Json texts --Select--> parsed --------------------+
+    //   AnalyzerConfigOptions --Select--> project directory ---------------------------------------------------+
+    //
+    // Why not ForAttributeWithMetadataName. It was the first design and it is what the issue asked for,
+    // but in Roslyn 4.8 its transforms (the semantic half) re-run for every annotated member of every
+    // file whenever the compilation changes: measured on the 1,000-type workload, about 0.4 s for the
+    // data items and 3 s for the processing bodies after an edit in an unrelated method body. The
+    // pipeline above finds the same declarations with the same attribute match and order
+    // (SemanticRun), binds only method bodies whose syntax names a personal-data member or a
+    // [SharesWith] target, and reuses a file's result while neither the file nor anything outside
+    // member bodies elsewhere changed: an unrelated body edit now costs milliseconds.
     //
     // Caching. Every step yields records with value equality and no Roslyn objects, so a step that
-    // re-runs but produces an equal value is Unchanged and everything after it stays Cached.
-    // In Roslyn 4.8, ForAttributeWithMetadataName caches its syntax half per tree, but its semantic
-    // half (the transform) is combined with the compilation and re-runs for every matching node of
-    // every tree whenever the compilation changes (the tests check this). Processing entries read
-    // annotations declared in other files (a member becomes personal data, a callee gains
-    // [SharesWith]); they are computed from the symbols inside that transform, so they are current
-    // after such an edit, while an edit elsewhere re-runs the transforms to equal values. The
-    // assembly-level declarations and referenced inventories are read from the compilation in
-    // cheap Select steps; the referenced JSON texts are only parsed again when they change.
-    // Paths become relative (build_property.projectdir) only in the final model step, so the
-    // per-member models do not depend on options. No diagnostics and no I/O here: the analyzers
-    // report malformed annotations, and an undefined value simply leaves its item out.
+    // re-runs but produces an equal value is Unchanged and everything after it stays Cached (the
+    // caching tests assert it over every StepNames entry). Paths become relative
+    // (build_property.projectdir) only in the final model step, so the per-member models do not depend
+    // on options. No diagnostics and no I/O here: the analyzers report malformed annotations, and an
+    // undefined value simply leaves its item out.
 
     /// <summary>Emits <c>PrivacyAttributes.Generated.PrivacyInventory</c>, the data inventory of the assembly.</summary>
     [Generator(LanguageNames.CSharp)]

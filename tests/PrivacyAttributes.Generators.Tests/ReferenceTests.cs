@@ -64,6 +64,23 @@ public sealed class ReferenceTests
     }
 
     [Fact]
+    public void A_referenced_recipient_whose_purposes_are_written_out_of_order_is_listed_once()
+    {
+        var domain = GeneratorHarness.CompileLibrary("Shop.Domain", """
+            using PrivacyAttributes;
+            [assembly: PurposeLegalBasis(Purpose.DirectMarketing, LegalBasis.Consent)]
+            [assembly: Recipient("Salesforce", RecipientKind.ServiceProvider, Country = "US",
+                Transfer = TransferMechanism.StandardContractualClauses,
+                Purposes = new[] { Purpose.DirectMarketing, Purpose.AccountManagement })]
+            """);
+        var output = GeneratorHarness.Run("Shop.Web", [new TestFile("Signup.cs", WebSource)], [domain]);
+        GeneratorHarness.AssertGeneratorDidNotFail(output);
+
+        var recipient = Assert.Single(output.Root.GetProperty("recipients").EnumerateArray());
+        Assert.Equal(["AccountManagement", "DirectMarketing"], recipient.Strings("purposes"));
+    }
+
+    [Fact]
     public void Transitive_inventories_are_carried_through_the_middle_assembly()
     {
         var domain = GeneratorHarness.CompileLibrary("Shop.Domain", DomainSource);

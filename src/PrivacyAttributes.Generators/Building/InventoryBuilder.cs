@@ -28,7 +28,7 @@ namespace PrivacyAttributes.Generators.Building
             // Declarations: the compilation's (own first, then direct references by name), then what
             // referenced inventories carry (their own references' too), without duplicates.
             var legalBases = Merge(declarations.LegalBases, references, static r => r.LegalBases, static d => IsValid(d));
-            var recipients = Merge(declarations.Recipients, references, static r => r.Recipients, static d => IsValid(d));
+            var recipients = Merge(declarations.Recipients, references, static r => r.Recipients, static d => IsValid(d), static d => d with { Purposes = EnumValues.SortedDefined(d.Purposes) });
             var retentions = Merge(declarations.Retentions, references, static r => r.Retentions, static d => EnumValues.IsDefined(d.Category));
             var controller = ChooseController(assembly, declarations.Controller, references);
 
@@ -151,11 +151,7 @@ namespace PrivacyAttributes.Generators.Building
 
         private static EquatableArray<RecipientDeclaration> SortRecipients(List<RecipientDeclaration> recipients)
         {
-            var sorted = new List<RecipientDeclaration>(recipients.Count);
-            foreach (var recipient in recipients)
-            {
-                sorted.Add(recipient with { Purposes = EnumValues.SortedDefined(recipient.Purposes) });
-            }
+            var sorted = new List<RecipientDeclaration>(recipients);
 
             sorted.Sort(static (left, right) =>
             {
@@ -215,31 +211,46 @@ namespace PrivacyAttributes.Generators.Building
             return chosen;
         }
 
+        /// <summary>
+        /// This assembly's declarations (which include those read from referenced assemblies' attributes)
+        /// and the referenced inventories' (which include their own references'), each once. Declarations
+        /// are put in canonical form first: a referenced inventory lists a recipient's purposes sorted,
+        /// the attribute as written, and the same recipient must not appear twice.
+        /// </summary>
         private static List<T> Merge<T>(
             EquatableArray<T> own,
             EquatableArray<ReferencedInventoryModel> references,
             Func<ReferencedInventoryModel, EquatableArray<T>> select,
-            Func<T, bool> isValid)
+            Func<T, bool> isValid,
+            Func<T, T>? canonical = null)
             where T : class
         {
             var result = new List<T>();
             var seen = new HashSet<T>();
+            void Add(T declaration)
+            {
+                if (!isValid(declaration))
+                {
+                    return;
+                }
+
+                var normalized = canonical is null ? declaration : canonical(declaration);
+                if (seen.Add(normalized))
+                {
+                    result.Add(normalized);
+                }
+            }
+
             foreach (var declaration in own)
             {
-                if (isValid(declaration) && seen.Add(declaration))
-                {
-                    result.Add(declaration);
-                }
+                Add(declaration);
             }
 
             foreach (var reference in references)
             {
                 foreach (var declaration in select(reference))
                 {
-                    if (isValid(declaration) && seen.Add(declaration))
-                    {
-                        result.Add(declaration);
-                    }
+                    Add(declaration);
                 }
             }
 
