@@ -60,17 +60,48 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyDeclarations declarations)
         {
+            // Most symbols carry none of the package's attributes: check that before building any
+            // display name, since this runs for every field, property, method and type.
             var symbol = context.Symbol;
-            var owner = AnnotatedMembers.DisplayName(symbol);
-            Check(symbol.GetAttributes(), owner, declarations, context.ReportDiagnostic, context.CancellationToken);
+            string? owner = null;
+            var attributes = symbol.GetAttributes();
+            if (HasPrivacyAttribute(attributes))
+            {
+                owner = AnnotatedMembers.DisplayName(symbol);
+                Check(attributes, owner, declarations, context.ReportDiagnostic, context.CancellationToken);
+            }
+
             if (symbol is IMethodSymbol method && method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove))
             {
-                Check(method.GetReturnTypeAttributes(), owner + " return value", declarations, context.ReportDiagnostic, context.CancellationToken);
+                var returnAttributes = method.GetReturnTypeAttributes();
+                if (HasPrivacyAttribute(returnAttributes))
+                {
+                    owner ??= AnnotatedMembers.DisplayName(symbol);
+                    Check(returnAttributes, owner + " return value", declarations, context.ReportDiagnostic, context.CancellationToken);
+                }
+
                 foreach (var parameter in method.Parameters)
                 {
-                    Check(parameter.GetAttributes(), AnnotatedMembers.DisplayName(parameter), declarations, context.ReportDiagnostic, context.CancellationToken);
+                    var parameterAttributes = parameter.GetAttributes();
+                    if (HasPrivacyAttribute(parameterAttributes))
+                    {
+                        Check(parameterAttributes, AnnotatedMembers.DisplayName(parameter), declarations, context.ReportDiagnostic, context.CancellationToken);
+                    }
                 }
             }
+        }
+
+        private static bool HasPrivacyAttribute(ImmutableArray<AttributeData> attributes)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (AnnotationReader.Classify(attribute) != PrivacyAttributeKind.None)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static List<Diagnostic> AnalyzeAssembly(Compilation compilation, PrivacyDeclarations declarations, CancellationToken cancellationToken)
