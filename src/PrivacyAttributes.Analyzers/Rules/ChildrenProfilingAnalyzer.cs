@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,7 +8,7 @@ namespace PrivacyAttributes.Analyzers.Rules
 {
     /// <summary>PRIV009: children's data is collected for direct marketing, advertising or personalization.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ChildrenProfilingAnalyzer : DiagnosticAnalyzer
+    public sealed class ChildrenProfilingAnalyzer : AnnotatedMemberAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.ChildrenProfiling,
@@ -25,39 +24,21 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMember(SymbolAnalysisContext context, AnnotatedMember item, PrivacyDeclarations declarations)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            if ((item.Annotation.Subjects & DataSubject.Child) == 0)
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
-                {
-                    return;
-                }
+                return;
+            }
 
-                start.RegisterSymbolAction(Analyze, AnnotatedMembers.SymbolKinds);
-            });
-        }
-
-        private static void Analyze(SymbolAnalysisContext context)
-        {
-            foreach (var item in AnnotatedMembers.Of(context.Symbol))
+            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
             {
-                if ((item.Annotation.Subjects & DataSubject.Child) == 0)
+                if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization))
                 {
                     continue;
                 }
 
-                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
-                {
-                    if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization))
-                    {
-                        continue;
-                    }
-
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
             }
         }
     }

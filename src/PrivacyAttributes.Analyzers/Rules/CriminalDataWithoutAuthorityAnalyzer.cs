@@ -10,7 +10,7 @@ namespace PrivacyAttributes.Analyzers.Rules
 {
     /// <summary>PRIV012: criminal-record data (GDPR Art. 10) is collected for a purpose that rests on neither a legal obligation nor a public task.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CriminalDataWithoutAuthorityAnalyzer : DiagnosticAnalyzer
+    public sealed class CriminalDataWithoutAuthorityAnalyzer : AnnotatedMemberAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.CriminalDataWithoutAuthority,
@@ -26,50 +26,31 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMember(SymbolAnalysisContext context, AnnotatedMember item, PrivacyDeclarations declarations)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            if (!PrivacyTaxonomy.TryGet(item.Annotation.Category, out var category) || !category.IsCriminalOffenceData)
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                return;
+            }
+
+            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
+            {
+                var bases = new List<string>();
+                var authorised = false;
+                foreach (var declaration in declarations.LegalBasesFor(purpose))
                 {
-                    return;
+                    authorised |= declaration.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask;
+                    bases.Add("LegalBasis." + declaration.Basis);
                 }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, declarations), AnnotatedMembers.SymbolKinds);
-            });
-        }
-
-        private static void Analyze(SymbolAnalysisContext context, PrivacyDeclarations declarations)
-        {
-            foreach (var item in AnnotatedMembers.Of(context.Symbol))
-            {
-                if (!PrivacyTaxonomy.TryGet(item.Annotation.Category, out var category) || !category.IsCriminalOffenceData)
+                // No legal basis at all is PRIV005's to report.
+                if (authorised || bases.Count == 0)
                 {
                     continue;
                 }
 
-                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
-                {
-                    var bases = new List<string>();
-                    var authorised = false;
-                    foreach (var declaration in declarations.LegalBasesFor(purpose))
-                    {
-                        authorised |= declaration.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask;
-                        bases.Add("LegalBasis." + declaration.Basis);
-                    }
-
-                    // No legal basis at all is PRIV005's to report.
-                    if (authorised || bases.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose), string.Join(" and ", bases)));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose), string.Join(" and ", bases)));
             }
         }
     }

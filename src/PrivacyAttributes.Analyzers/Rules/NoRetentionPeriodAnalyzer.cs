@@ -8,7 +8,7 @@ namespace PrivacyAttributes.Analyzers.Rules
 {
     /// <summary>PRIV010: personal data has no retention period, neither on the member nor for its category.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class NoRetentionPeriodAnalyzer : DiagnosticAnalyzer
+    public sealed class NoRetentionPeriodAnalyzer : AnnotatedMemberAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.NoRetentionPeriod,
@@ -24,38 +24,19 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMember(SymbolAnalysisContext context, AnnotatedMember item, PrivacyDeclarations declarations)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            // A retention that is written but malformed is PRIV100's to report.
+            if (!string.IsNullOrWhiteSpace(item.Annotation.Retention) || declarations.RetentionFor(item.Annotation.Category) is not null)
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, declarations), AnnotatedMembers.SymbolKinds);
-            });
-        }
-
-        private static void Analyze(SymbolAnalysisContext context, PrivacyDeclarations declarations)
-        {
-            foreach (var item in AnnotatedMembers.Of(context.Symbol))
+            var location = AttributeLocations.Of(item.Attribute, context.CancellationToken);
+            if (location is not null)
             {
-                // A retention that is written but malformed is PRIV100's to report.
-                if (!string.IsNullOrWhiteSpace(item.Annotation.Retention) || declarations.RetentionFor(item.Annotation.Category) is not null)
-                {
-                    continue;
-                }
-
-                var location = AttributeLocations.Of(item.Attribute, context.CancellationToken);
-                if (location is not null)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), "Category." + item.Annotation.Category));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), "Category." + item.Annotation.Category));
             }
         }
     }

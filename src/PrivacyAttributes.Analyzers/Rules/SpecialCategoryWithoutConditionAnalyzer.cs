@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +9,7 @@ namespace PrivacyAttributes.Analyzers.Rules
 {
     /// <summary>PRIV004: special-category data (GDPR Art. 9) is collected for a purpose whose legal bases name no Art. 9(2) condition.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SpecialCategoryWithoutConditionAnalyzer : DiagnosticAnalyzer
+    public sealed class SpecialCategoryWithoutConditionAnalyzer : AnnotatedMemberAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.SpecialCategoryWithoutCondition,
@@ -26,41 +25,22 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void AnalyzeMember(SymbolAnalysisContext context, AnnotatedMember item, PrivacyDeclarations declarations)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            if (!PrivacyTaxonomy.TryGet(item.Annotation.Category, out var category) || !category.IsSpecialCategory)
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, declarations), AnnotatedMembers.SymbolKinds);
-            });
-        }
-
-        private static void Analyze(SymbolAnalysisContext context, PrivacyDeclarations declarations)
-        {
-            foreach (var item in AnnotatedMembers.Of(context.Symbol))
+            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
             {
-                if (!PrivacyTaxonomy.TryGet(item.Annotation.Category, out var category) || !category.IsSpecialCategory)
+                if (!declarations.HasLegalBasis(purpose) || HasCondition(declarations, purpose))
                 {
+                    // No legal basis at all is PRIV005's to report.
                     continue;
                 }
 
-                foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
-                {
-                    if (!declarations.HasLegalBasis(purpose) || HasCondition(declarations, purpose))
-                    {
-                        // No legal basis at all is PRIV005's to report.
-                        continue;
-                    }
-
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(Rule, location, item.DisplayName, Describe.Category(item.Annotation.Category), Describe.Purpose(purpose)));
             }
         }
 
