@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using PrivacyAttributes.Generators.Tests.Infrastructure;
 
 namespace PrivacyAttributes.Generators.Tests;
@@ -64,11 +63,13 @@ public sealed class SnapshotTests
         Verify("Application", output);
     }
 
-    private static void Verify(string name, GeneratorOutput output, [CallerFilePath] string testFile = "")
+    // Found from the repository root recorded at build time: [CallerFilePath] is mapped to /_/ in
+    // CI's deterministic builds (ContinuousIntegrationBuild), where it names no real file.
+    private static void Verify(string name, GeneratorOutput output)
     {
         GeneratorHarness.AssertGeneratorDidNotFail(output);
         var actual = output.Json ?? throw new InvalidOperationException("no inventory");
-        var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots", name + ".json");
+        var path = Path.Combine(PrivacyAttributes.Testing.RepositoryPaths.Root, "tests", "PrivacyAttributes.Generators.Tests", "Snapshots", name + ".json");
         if (Environment.GetEnvironmentVariable("PRIVACYATTRIBUTES_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
