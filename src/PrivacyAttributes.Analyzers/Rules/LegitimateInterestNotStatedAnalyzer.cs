@@ -10,8 +10,14 @@ namespace PrivacyAttributes.Analyzers.Rules
 {
     /// <summary>PRIV011: <c>LegitimateInterests</c> is declared without stating the interest.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class LegitimateInterestNotStatedAnalyzer : DiagnosticAnalyzer
+    public sealed class LegitimateInterestNotStatedAnalyzer : AssemblyAttributeAnalyzer
     {
+        /// <summary>Checks this assembly's <c>[assembly: PurposeLegalBasis]</c> declarations.</summary>
+        public LegitimateInterestNotStatedAnalyzer()
+            : base(AttributeNames.PurposeLegalBasis)
+        {
+        }
+
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.LegitimateInterestNotStated,
             title: "Legitimate interest is not stated",
@@ -26,23 +32,7 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PurposeLegalBasis) is null)
-                {
-                    return;
-                }
-
-                var assembly = start.Compilation.Assembly;
-                AssemblyDiagnostics.Register(start, token => Analyze(assembly, token));
-            });
-        }
-
-        private static IEnumerable<Diagnostic> Analyze(IAssemblySymbol assembly, CancellationToken cancellationToken)
+        private protected override IEnumerable<Diagnostic> Analyze(IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
             foreach (var attribute in assembly.GetAttributes())
             {

@@ -18,8 +18,14 @@ namespace PrivacyAttributes.Analyzers.Rules
     /// receives a transfer: it must say so with <c>Transfer = TransferMechanism.AdequacyDecision</c>.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TransferWithoutSafeguardAnalyzer : DiagnosticAnalyzer
+    public sealed class TransferWithoutSafeguardAnalyzer : AssemblyAttributeAnalyzer
     {
+        /// <summary>Checks this assembly's <c>[assembly: Recipient]</c> declarations.</summary>
+        public TransferWithoutSafeguardAnalyzer()
+            : base(AttributeNames.Recipient)
+        {
+        }
+
         internal static readonly DiagnosticDescriptor Rule = new(
             RuleIdentifiers.TransferWithoutSafeguard,
             title: "Data goes to a recipient outside the EEA without a transfer safeguard",
@@ -34,23 +40,7 @@ namespace PrivacyAttributes.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
         /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.Recipient) is null)
-                {
-                    return;
-                }
-
-                var assembly = start.Compilation.Assembly;
-                AssemblyDiagnostics.Register(start, token => Analyze(assembly, token));
-            });
-        }
-
-        private static IEnumerable<Diagnostic> Analyze(IAssemblySymbol assembly, CancellationToken cancellationToken)
+        private protected override IEnumerable<Diagnostic> Analyze(IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
             foreach (var attribute in assembly.GetAttributes())
             {

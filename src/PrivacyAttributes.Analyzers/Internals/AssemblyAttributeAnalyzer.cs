@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAttributes.Analyzers.Internals
+{
+    /// <summary>
+    /// The shape every rule about this assembly's own declarations shares: nothing to do when the
+    /// attribute it checks is not referenced, the check computed once per compilation and reported in
+    /// the file that holds each declaration (see <see cref="AssemblyDiagnostics"/>).
+    /// </summary>
+    public abstract class AssemblyAttributeAnalyzer : DiagnosticAnalyzer
+    {
+        private readonly string attributeMetadataName;
+
+        private protected AssemblyAttributeAnalyzer(string attributeMetadataName) => this.attributeMetadataName = attributeMetadataName;
+
+        /// <inheritdoc />
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(attributeMetadataName) is null)
+                {
+                    return;
+                }
+
+                var assembly = start.Compilation.Assembly;
+                AssemblyDiagnostics.Register(start, token => Analyze(assembly, token));
+            });
+        }
+
+        /// <summary>The diagnostics about <paramref name="assembly"/>'s own declarations.</summary>
+        private protected abstract IEnumerable<Diagnostic> Analyze(IAssemblySymbol assembly, CancellationToken cancellationToken);
+    }
+}
