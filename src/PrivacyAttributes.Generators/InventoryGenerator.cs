@@ -41,9 +41,24 @@ namespace PrivacyAttributes.Generators
     [Generator(LanguageNames.CSharp)]
     public sealed class InventoryGenerator : IIncrementalGenerator
     {
+        private readonly bool readsBodiesUnbound;
+
+        /// <summary>Creates the generator as the compiler loads it.</summary>
+        public InventoryGenerator()
+            : this(readsBodiesUnbound: true)
+        {
+        }
+
+        /// <summary>With <paramref name="readsBodiesUnbound"/> false every body is bound: tests compare both ways.</summary>
+        internal InventoryGenerator(bool readsBodiesUnbound)
+        {
+            this.readsBodiesUnbound = readsBodiesUnbound;
+        }
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var readsBodiesUnbound = this.readsBodiesUnbound;
             var projectDirectory = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : string.Empty)
                 .WithTrackingName(StepNames.ProjectDirectory);
@@ -63,7 +78,7 @@ namespace PrivacyAttributes.Generators
             var code = project
                 .Combine(summaries)
                 .Combine(context.CompilationProvider)
-                .Select(SemanticRun.Analyze)
+                .Select((input, cancellationToken) => SemanticRun.Analyze(input, readsBodiesUnbound, cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
             var dataItems = code

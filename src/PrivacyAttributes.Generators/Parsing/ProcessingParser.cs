@@ -47,6 +47,30 @@ namespace PrivacyAttributes.Generators.Parsing
             return walker.Entries();
         }
 
+        /// <summary>Whether a call to <paramref name="method"/> discloses its arguments: <c>[SharesWith]</c> on it or a type it is in.</summary>
+        public static bool SharesWith(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (AnnotationReader.Find(method, PrivacyAttributeKind.SharesWith) is not null)
+            {
+                return true;
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (AnnotationReader.Find(type, PrivacyAttributeKind.SharesWith) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="method"/> carries <c>[Anonymizes]</c>: what is passed to it is no longer disclosed.</summary>
+        public static bool Anonymizes(IMethodSymbol method) =>
+            AnnotationReader.Find(method.OriginalDefinition, PrivacyAttributeKind.Anonymizes) is not null;
+
         private static void AddMembers(INamedTypeSymbol type, List<IMethodSymbol> bodies)
         {
             foreach (var member in type.GetMembers())
@@ -120,14 +144,56 @@ namespace PrivacyAttributes.Generators.Parsing
                         continue;
                     }
 
-                    var model = run.ModelFor(syntax.SyntaxTree);
                     current = Enter(top, topId, IdentifierLocation(top, syntax));
+                    if (run.ReadsBodiesUnbound
+                        && UnboundBodyReader.TryRead(syntax, top, run.Compilation, run.Filter, cancellationToken) is { } unbound)
+                    {
+                        Apply(unbound);
+                        continue;
+                    }
+
+                    var model = run.ModelFor(syntax.SyntaxTree);
                     var operation = model.GetOperation(syntax, cancellationToken);
                     if (operation is not null)
                     {
                         Visit(operation);
                     }
                 }
+            }
+
+            /// <summary>Records what <see cref="UnboundBodyReader"/> found, as the operation walk would have.</summary>
+            private void Apply(UnboundBody body)
+            {
+                var topEntry = current;
+                var lambdas = new Accumulator[body.Lambdas.Count];
+                for (var index = 0; index < lambdas.Length; index++)
+                {
+                    // A lambda without attributes has the purposes and recipients of the code it is written in.
+                    var id = topId + "#lambda" + (++lambdaCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    lambdas[index] = Enter(top, id, body.Lambdas[index].GetLocation(), ProcessingKind.Lambda);
+                }
+
+                foreach (var use in body.Uses)
+                {
+                    current = use.Lambda < 0 ? topEntry : lambdas[use.Lambda];
+                    disclosing = use.Discloses ? 1 : 0;
+                    anonymizing = 0;
+                    if (use.WholeObject is { } type)
+                    {
+                        foreach (var id in MembersOf(type, depth: 0))
+                        {
+                            Record(id);
+                        }
+                    }
+                    else if (use.Member is { } member)
+                    {
+                        Read(member, use.ReturnValue);
+                    }
+                }
+
+                current = topEntry;
+                disclosing = 0;
+                anonymizing = 0;
             }
 
             private bool MayTouchPersonalData(IMethodSymbol method)
@@ -180,7 +246,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 return syntax.GetLocation();
             }
 
-            private Accumulator Enter(IMethodSymbol method, string id, Location location)
+            private Accumulator Enter(IMethodSymbol method, string id, Location location, ProcessingKind? kind = null)
             {
                 if (!entries.TryGetValue(id, out var accumulator))
                 {
@@ -192,7 +258,7 @@ namespace PrivacyAttributes.Generators.Parsing
                         assembly,
                         location.SourceTree?.FilePath ?? span.Path ?? string.Empty,
                         location.IsInSource ? span.StartLinePosition.Line + 1 : 0,
-                        KindOf(method),
+                        kind ?? KindOf(method),
                         EnumValues.SortedDefined(inForce.Purposes),
                         inForce.Origin,
                         recipients,
@@ -323,7 +389,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
 
                 var shares = SharesWith(method);
-                var anonymizes = AnnotationReader.Find(method.OriginalDefinition, PrivacyAttributeKind.Anonymizes) is not null;
+                var anonymizes = Anonymizes(method);
                 if (anonymizes)
                 {
                     anonymizing++;
@@ -504,25 +570,6 @@ namespace PrivacyAttributes.Generators.Parsing
 
                 return top.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.PropertyGet or MethodKind.PropertySet
                     || top.Name is "Equals" or "GetHashCode" or "Deconstruct";
-            }
-
-            private static bool SharesWith(IMethodSymbol method)
-            {
-                method = method.OriginalDefinition;
-                if (AnnotationReader.Find(method, PrivacyAttributeKind.SharesWith) is not null)
-                {
-                    return true;
-                }
-
-                for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-                {
-                    if (AnnotationReader.Find(type, PrivacyAttributeKind.SharesWith) is not null)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
             }
 
             /// <summary>The recipients of every <c>[SharesWith]</c> on the code or what it is written in.</summary>

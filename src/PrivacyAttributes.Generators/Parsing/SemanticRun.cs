@@ -39,9 +39,10 @@ namespace PrivacyAttributes.Generators.Parsing
         private SyntaxTree? currentTree;
         private bool currentTreeIsSelfContained;
 
-        private SemanticRun(Compilation compilation, ProjectSyntax project, CancellationToken cancellationToken)
+        private SemanticRun(Compilation compilation, ProjectSyntax project, bool readsBodiesUnbound, CancellationToken cancellationToken)
         {
             Compilation = compilation;
+            ReadsBodiesUnbound = readsBodiesUnbound;
             this.project = project;
             CancellationToken = cancellationToken;
         }
@@ -56,14 +57,17 @@ namespace PrivacyAttributes.Generators.Parsing
 
         public Dictionary<ITypeSymbol, List<string>> MembersOfType { get; } = new(SymbolEqualityComparer.Default);
 
+        /// <summary>Whether bodies are first read without binding (<see cref="UnboundBodyReader"/>); off only to compare both ways in tests.</summary>
+        public bool ReadsBodiesUnbound { get; }
+
         public NameFilter Filter => filter ??= new NameFilter(project.NameSet, MetadataNames.For(Compilation), project.Wildcard);
 
-        public static CodeModel Analyze(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, Compilation Compilation) input, CancellationToken cancellationToken)
+        public static CodeModel Analyze(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, Compilation Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
         {
             var compilation = input.Compilation;
             var project = input.Syntax.Project;
             var summaries = input.Syntax.Trees;
-            var key = new ContextKey(project, compilation.AssemblyName ?? string.Empty, compilation.Options, compilation.ExternalReferences);
+            var key = new ContextKey(project, compilation.AssemblyName ?? string.Empty, compilation.Options, compilation.ExternalReferences, readsBodiesUnbound);
             SemanticRun? run = null;
             var results = new List<TreeModel>();
             var index = 0;
@@ -86,7 +90,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
                 else
                 {
-                    run ??= new SemanticRun(compilation, project, cancellationToken);
+                    run ??= new SemanticRun(compilation, project, readsBodiesUnbound, cancellationToken);
                     model = run.AnalyzeTree(tree, out var selfContained);
                     memo.Entry = selfContained ? new MemoEntry(key, model) : null;
                 }
@@ -294,9 +298,11 @@ namespace PrivacyAttributes.Generators.Parsing
             private readonly string assemblyName;
             private readonly CompilationOptions options;
             private readonly ImmutableArray<MetadataReference> references;
+            private readonly bool readsBodiesUnbound;
 
-            public ContextKey(ProjectSyntax project, string assemblyName, CompilationOptions options, ImmutableArray<MetadataReference> references)
+            public ContextKey(ProjectSyntax project, string assemblyName, CompilationOptions options, ImmutableArray<MetadataReference> references, bool readsBodiesUnbound)
             {
+                this.readsBodiesUnbound = readsBodiesUnbound;
                 this.project = project;
                 this.assemblyName = assemblyName;
                 this.options = options;
@@ -305,7 +311,8 @@ namespace PrivacyAttributes.Generators.Parsing
 
             public bool Equals(ContextKey other)
             {
-                if ((!ReferenceEquals(project, other.project) && !project.Equals(other.project))
+                if (readsBodiesUnbound != other.readsBodiesUnbound
+                    || (!ReferenceEquals(project, other.project) && !project.Equals(other.project))
                     || !string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal)
                     || (!ReferenceEquals(options, other.options) && !options.Equals(other.options))
                     || references.Length != other.references.Length)

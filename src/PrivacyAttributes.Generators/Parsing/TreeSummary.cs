@@ -126,78 +126,81 @@ namespace PrivacyAttributes.Generators.Parsing
         {
             foreach (var item in body.DescendantNodesAndTokens())
             {
-                if (item.IsToken)
+                if (item.IsToken ? TokenMayTouch(item.AsToken(), filter) : NodeMayTouch(item.AsNode()!, filter))
                 {
-                    var token = item.AsToken();
-                    if (token.IsKind(SyntaxKind.IdentifierToken) ? filter.Contains(token.ValueText) : token.Text == "field" && filter.Contains("field"))
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a token names a member in <paramref name="filter"/> (an identifier, or the <c>field</c> keyword).</summary>
+        public static bool TokenMayTouch(SyntaxToken token, NameFilter filter) =>
+            token.IsKind(SyntaxKind.IdentifierToken) ? filter.Contains(token.ValueText) : token.Text == "field" && filter.Contains("field");
+
+        /// <summary>Whether a node reaches a member in <paramref name="filter"/> without writing its name (indexers, implicit calls).</summary>
+        public static bool NodeMayTouch(SyntaxNode node, NameFilter filter)
+        {
+            switch (node.Kind())
+            {
+                case SyntaxKind.ElementAccessExpression:
+                case SyntaxKind.ElementBindingExpression:
+                case SyntaxKind.ImplicitElementAccess:
+                    if (filter.Contains(Indexer))
                     {
                         return true;
                     }
 
-                    continue;
-                }
+                    break;
+                case SyntaxKind.InvocationExpression:
+                    if (filter.Contains("Invoke"))
+                    {
+                        return true;
+                    }
 
-                var node = item.AsNode()!;
-                switch (node.Kind())
-                {
-                    case SyntaxKind.ElementAccessExpression:
-                    case SyntaxKind.ElementBindingExpression:
-                    case SyntaxKind.ImplicitElementAccess:
-                        if (filter.Contains(Indexer))
+                    break;
+                case SyntaxKind.CollectionInitializerExpression:
+                case SyntaxKind.ComplexElementInitializerExpression:
+                case SyntaxKind.CollectionExpression:
+                    if (filter.Contains("Add"))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case SyntaxKind.QueryExpression:
+                    foreach (var method in QueryMethods)
+                    {
+                        if (filter.Contains(method))
                         {
                             return true;
                         }
+                    }
 
-                        break;
-                    case SyntaxKind.InvocationExpression:
-                        if (filter.Contains("Invoke"))
-                        {
-                            return true;
-                        }
+                    break;
+                case SyntaxKind.InterpolatedStringExpression:
+                    if (filter.Contains(Interpolation) || filter.Contains("AppendLiteral") || filter.Contains("AppendFormatted"))
+                    {
+                        return true;
+                    }
 
-                        break;
-                    case SyntaxKind.CollectionInitializerExpression:
-                    case SyntaxKind.ComplexElementInitializerExpression:
-                    case SyntaxKind.CollectionExpression:
-                        if (filter.Contains("Add"))
-                        {
-                            return true;
-                        }
+                    break;
+                case SyntaxKind.ImplicitObjectCreationExpression:
+                    if (filter.Contains(ImplicitNew))
+                    {
+                        return true;
+                    }
 
-                        break;
-                    case SyntaxKind.QueryExpression:
-                        foreach (var method in QueryMethods)
-                        {
-                            if (filter.Contains(method))
-                            {
-                                return true;
-                            }
-                        }
+                    break;
+                case SyntaxKind.BaseConstructorInitializer:
+                case SyntaxKind.ThisConstructorInitializer:
+                    if (filter.Contains(ConstructorInitializer))
+                    {
+                        return true;
+                    }
 
-                        break;
-                    case SyntaxKind.InterpolatedStringExpression:
-                        if (filter.Contains(Interpolation) || filter.Contains("AppendLiteral") || filter.Contains("AppendFormatted"))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case SyntaxKind.ImplicitObjectCreationExpression:
-                        if (filter.Contains(ImplicitNew))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case SyntaxKind.BaseConstructorInitializer:
-                    case SyntaxKind.ThisConstructorInitializer:
-                        if (filter.Contains(ConstructorInitializer))
-                        {
-                            return true;
-                        }
-
-                        break;
-                }
+                    break;
             }
 
             return false;

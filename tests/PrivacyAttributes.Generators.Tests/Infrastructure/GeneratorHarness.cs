@@ -58,9 +58,9 @@ public static class GeneratorHarness
             References.AddRange(extraReferences ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory, bool trackSteps = false) =>
+    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory, bool trackSteps = false, bool readsBodiesUnbound = true) =>
         CSharpGeneratorDriver.Create(
-            [new InventoryGenerator().AsSourceGenerator()],
+            [new InventoryGenerator(readsBodiesUnbound).AsSourceGenerator()],
             parseOptions: ParseOptions,
             optionsProvider: new TestOptionsProvider(projectDirectory),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -70,9 +70,21 @@ public static class GeneratorHarness
 
     public static GeneratorOutput Run(string assemblyName, IEnumerable<TestFile> files, IEnumerable<MetadataReference>? references = null, string? projectDirectory = ProjectDirectory)
     {
-        var compilation = Compilation(assemblyName, files, references);
+        var fileList = files.ToList();
+        var compilation = Compilation(assemblyName, fileList, references);
         var driver = CreateDriver(projectDirectory).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return ToOutput(driver.GetRunResult(), output, diagnostics);
+        var result = ToOutput(driver.GetRunResult(), output, diagnostics);
+
+        // Every source a test runs also proves that reading bodies without binding them changes nothing.
+        Assert.Equal(BindingEveryBody(Compilation(assemblyName, fileList, references), projectDirectory), result.Json);
+        return result;
+    }
+
+    /// <summary>The inventory JSON when the generator binds every body it reads (no <c>UnboundBodyReader</c>).</summary>
+    public static string? BindingEveryBody(Compilation compilation, string? projectDirectory = ProjectDirectory)
+    {
+        CreateDriver(projectDirectory, readsBodiesUnbound: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return InventoryJson(output);
     }
 
     public static GeneratorOutput ToOutput(GeneratorDriverRunResult result, Compilation output, ImmutableArray<Diagnostic> diagnostics)
