@@ -58,12 +58,21 @@ namespace PrivacyAttributes.Generators
                 .Select(static (trees, cancellationToken) => ProjectSyntax.Create(trees, cancellationToken))
                 .WithTrackingName(StepNames.ProjectSyntax);
 
-            // Semantic: re-runs for every compilation, but reuses each file's model while neither the
-            // file nor anything outside member bodies elsewhere changed (see SemanticRun).
+            // A handle on the current compilation, new for every compilation; the gates below pass it
+            // on only when its context or the syntax they depend on changed.
+            var compilation = context.CompilationProvider
+                .Select(static (compilation, _) => new CompilationHandle(compilation))
+                .WithTrackingName(StepNames.CompilationContext);
+
+            // Semantic: runs only when some file's binding fingerprint or the compilation context
+            // changed (CodeGate), and then reuses each file's model while neither the file nor
+            // anything outside member bodies elsewhere changed (see SemanticRun).
             var code = project
                 .Combine(summaries)
-                .Combine(context.CompilationProvider)
-                .Select(SemanticRun.Analyze)
+                .Combine(compilation)
+                .WithComparer(CodeGate.Instance)
+                .WithTrackingName(StepNames.CodeInputs)
+                .Select(static (input, cancellationToken) => SemanticRun.Analyze((input.Item1, input.Item2.Compilation), cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
             var dataItems = code
@@ -83,12 +92,19 @@ namespace PrivacyAttributes.Generators
                 .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
                 .WithTrackingName(StepNames.CollectedProcessing);
 
-            var declarations = context.CompilationProvider
-                .Select(DeclarationsParser.Parse)
+            // Assembly attributes and referenced inventories: only text outside member bodies and the
+            // compilation context can change them (DeclarationGate).
+            var declarationInputs = project
+                .Combine(compilation)
+                .WithComparer(DeclarationGate.Instance)
+                .WithTrackingName(StepNames.DeclarationInputs);
+
+            var declarations = declarationInputs
+                .Select(static (input, cancellationToken) => DeclarationsParser.Parse(input.Item2.Compilation, cancellationToken))
                 .WithTrackingName(StepNames.Declarations);
 
-            var references = context.CompilationProvider
-                .Select(ReferencedInventoryReader.ReadTexts)
+            var references = declarationInputs
+                .Select(static (input, cancellationToken) => ReferencedInventoryReader.ReadTexts(input.Item2.Compilation, cancellationToken))
                 .WithTrackingName(StepNames.ReferencedInventoryTexts)
                 .Select(ReferencedInventoryReader.Parse)
                 .WithTrackingName(StepNames.ReferencedInventories);

@@ -12,6 +12,18 @@ namespace PrivacyAttributes.Generators
         /// <summary>The summaries folded into the project's name filter and declaration key.</summary>
         public const string ProjectSyntax = nameof(ProjectSyntax);
 
+        /// <summary>
+        /// A handle on the current compilation and its context (assembly name, options, references).
+        /// New for every compilation by design: the gates after it decide what re-runs.
+        /// </summary>
+        public const string CompilationContext = nameof(CompilationContext);
+
+        /// <summary>The semantic pass's gate: the collected summaries with the compilation, equal while no file's binding fingerprint and no context changed.</summary>
+        public const string CodeInputs = nameof(CodeInputs);
+
+        /// <summary>The gate of the assembly-level steps: the project's syntax outside bodies with the compilation, equal while neither changed.</summary>
+        public const string DeclarationInputs = nameof(DeclarationInputs);
+
         /// <summary>The semantic pass: every file's data items and processing entries.</summary>
         public const string Code = nameof(Code);
 

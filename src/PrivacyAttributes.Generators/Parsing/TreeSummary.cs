@@ -15,12 +15,16 @@ namespace PrivacyAttributes.Generators.Parsing
     /// What one syntax tree contributes to the project, read from syntax alone so the pipeline can
     /// cache it per tree: a hash of everything outside member bodies (an edit inside a body cannot
     /// change how any other file binds), and an over-approximation of the names through which a
-    /// member body can read personal data or disclose it (see <see cref="NameFilter"/>). Holds no
-    /// positions, so an edit inside a body that adds no annotation yields an equal summary.
+    /// member body can read personal data or disclose it (see <see cref="NameFilter"/>), and a
+    /// fingerprint of everything in the file that can change how it binds or the lines the inventory
+    /// records (<see cref="BindingHash"/>). An edit inside a body that changes neither yields an
+    /// equal summary.
     /// </summary>
     internal sealed record TreeSummary(
         string Path,
         long DeclarationHash,
+        long BindingHash,
+        long BindingHash2,
         bool Wildcard,
         EquatableArray<string> AttributeNames,
         EquatableArray<string> Aliases,
@@ -91,9 +95,12 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
+            var (binding, binding2) = HashBinding(tree, root, cancellationToken);
             return new TreeSummary(
                 tree.FilePath,
                 HashOutsideBodies(root),
+                binding,
+                binding2,
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
@@ -335,6 +342,163 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
 
                 return hash;
+            }
+        }
+
+        /// <summary>
+        /// Two independent 64-bit hashes (FNV-1a and a second multiplier) over the file's parse options
+        /// and every token with the line it starts on, and every directive, everywhere (bodies
+        /// included). Comments, whitespace and columns are left out: the models record file lines,
+        /// never columns, and no comment changes binding. One normalisation
+        /// (<see cref="IsFreeLiteral"/>): a literal whose value cannot reach binding is hashed as
+        /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
+        /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
+        /// </summary>
+        private static (long, long) HashBinding(SyntaxTree tree, SyntaxNode root, CancellationToken cancellationToken)
+        {
+            unchecked
+            {
+                var first = (long)14695981039346656037UL;
+                var second = 0x5DEECE66DL;
+                var options = (CSharpParseOptions)tree.Options;
+                Mix(ref first, ref second, ((int)options.LanguageVersion).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Mix(ref first, ref second, ((int)options.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var features = new List<KeyValuePair<string, string>>(options.Features);
+                features.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+                foreach (var feature in features)
+                {
+                    Mix(ref first, ref second, feature.Key);
+                    Mix(ref first, ref second, feature.Value);
+                }
+
+                var lines = tree.GetText(cancellationToken).Lines;
+                var line = -1;
+                var lineEnd = -1;
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (token.HasLeadingTrivia)
+                    {
+                        foreach (var trivia in token.LeadingTrivia)
+                        {
+                            if (trivia.IsDirective)
+                            {
+                                Mix(ref first, ref second, trivia.ToString());
+                            }
+                        }
+                    }
+
+                    var start = token.SpanStart;
+                    if (start >= lineEnd)
+                    {
+                        // Tokens mostly follow each other on one line: look the line up only when leaving it.
+                        var current = lines.GetLineFromPosition(start);
+                        line = current.LineNumber;
+                        lineEnd = current.EndIncludingLineBreak;
+                        first = (first ^ (line + 0x10000L)) * 1099511628211L;
+                        second = (second ^ (line + 0x10000L)) * 0x100000001B3L + 0x2545F4914F6CDD1DL;
+                    }
+
+                    Mix(ref first, ref second, IsFreeLiteral(token) ? LiteralClass(token) : token.Text);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return (first, second);
+            }
+        }
+
+        /// <summary>
+        /// A literal whose value no binding can depend on beyond its type and <see cref="LiteralClass"/>:
+        /// the whole initializer of a local that is not <c>const</c>, or a whole argument of a call,
+        /// an object creation or an element access. There its value is never folded into another
+        /// constant (a non-const local is not a constant), so it can change only which conversions
+        /// apply to it: implicit constant conversions (decided by the range the value falls in) and
+        /// the enumeration conversion of zero, both captured by the class. Anywhere else (operands,
+        /// casts, <c>const</c> initializers, lambda and return expressions, patterns, attributes)
+        /// the literal is hashed as written.
+        /// </summary>
+        private static bool IsFreeLiteral(SyntaxToken token)
+        {
+            if (token.Parent is not LiteralExpressionSyntax literal)
+            {
+                return false;
+            }
+
+            switch (literal.Kind())
+            {
+                case SyntaxKind.NumericLiteralExpression:
+                case SyntaxKind.StringLiteralExpression:
+                case SyntaxKind.CharacterLiteralExpression:
+                case SyntaxKind.Utf8StringLiteralExpression:
+                    break;
+                default:
+                    return false;
+            }
+
+            return literal.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } } => !local.IsConst,
+                ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } } => true,
+                ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax } } => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// What binding can see of a free literal: its kind, its type (int, uint, long, ulong, float,
+        /// double, decimal, char, string) and, for numbers and characters, whether it is zero and which
+        /// integral types its value fits (the implicit constant conversions: sbyte, byte, short, ushort).
+        /// </summary>
+        private static string LiteralClass(SyntaxToken token)
+        {
+            var value = token.Value;
+            var type = value?.GetType().Name ?? "null";
+            string range;
+            switch (value)
+            {
+                case int number:
+                    range = number == 0 ? "0" : number <= sbyte.MaxValue ? "sbyte" : number <= byte.MaxValue ? "byte" : number <= short.MaxValue ? "short" : number <= ushort.MaxValue ? "ushort" : "int";
+                    break;
+                case uint number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case long number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case ulong number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case float number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case double number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case decimal number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case char character:
+                    range = character == 0 ? "0" : "+";
+                    break;
+                default:
+                    range = string.Empty;
+                    break;
+            }
+
+            return "\u0001" + token.RawKind.ToString(System.Globalization.CultureInfo.InvariantCulture) + type + range;
+        }
+
+        private static void Mix(ref long first, ref long second, string text)
+        {
+            unchecked
+            {
+                foreach (var character in text)
+                {
+                    first = (first ^ character) * 1099511628211L;
+                    second = (second + character) * 0x100000001B3L ^ (second >> 29);
+                }
+
+                first = (first ^ 0xFFFF) * 1099511628211L;
+                second = (second + 0xFFFF) * 0x100000001B3L ^ (second >> 29);
             }
         }
 
