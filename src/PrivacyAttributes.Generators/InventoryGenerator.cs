@@ -48,14 +48,13 @@ namespace PrivacyAttributes.Generators
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : string.Empty)
                 .WithTrackingName(StepNames.ProjectDirectory);
 
-            // Syntax only, cached per tree: an unchanged tree is never read again.
+            // Syntax only, one value for the whole project; an unchanged tree is never read again
+            // (see ProjectTrees).
             var summaries = context.CompilationProvider
-                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
-                .Select(static (tree, cancellationToken) => TreeSummary.Create(tree, cancellationToken))
-                .WithTrackingName(StepNames.TreeSummaries)
-                .Collect();
+                .Select(static (compilation, cancellationToken) => ProjectTrees.Create(compilation, cancellationToken))
+                .WithTrackingName(StepNames.TreeSummaries);
             var project = summaries
-                .Select(static (trees, cancellationToken) => ProjectSyntax.Create(trees, cancellationToken))
+                .Select(static (trees, cancellationToken) => ProjectSyntax.Create(trees.Summaries, cancellationToken))
                 .WithTrackingName(StepNames.ProjectSyntax);
 
             // A handle on the current compilation, new for every compilation; the gates below pass it
@@ -75,21 +74,20 @@ namespace PrivacyAttributes.Generators
                 .Select(static (input, cancellationToken) => SemanticRun.Analyze((input.Item1, input.Item2.Compilation), cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
+            // One value each (an array per file inside): per-file outputs would cost the driver one
+            // entry per file on every run, and everything after them is rebuilt as a whole anyway.
             var dataItems = code
-                .SelectMany(static (model, _) => Files(model, static tree => tree.DataItems))
-                .WithTrackingName(StepNames.PersonalDataMembers)
-                .Collect()
-                .WithTrackingName(StepNames.CollectedDataItems);
-
+                .Select(static (model, _) => Files(model, static tree => tree.DataItems))
+                .WithTrackingName(StepNames.PersonalDataMembers);
             var purposeCode = code
-                .SelectMany(static (model, _) => Files(model, static tree => tree.PurposeEntries))
+                .Select(static (model, _) => Files(model, static tree => tree.PurposeEntries))
                 .WithTrackingName(StepNames.ProcessingPurposeCode);
             var sharingCode = code
-                .SelectMany(static (model, _) => Files(model, static tree => tree.SharingEntries))
+                .Select(static (model, _) => Files(model, static tree => tree.SharingEntries))
                 .WithTrackingName(StepNames.SharesWithCode);
-            var processing = purposeCode.Collect()
-                .Combine(sharingCode.Collect())
-                .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+            var processing = purposeCode
+                .Combine(sharingCode)
+                .Select(static (pair, _) => new EquatableArray<EquatableArray<ProcessingEntryModel>>(System.Linq.Enumerable.Concat(pair.Left, pair.Right)))
                 .WithTrackingName(StepNames.CollectedProcessing);
 
             // Assembly attributes and referenced inventories: only text outside member bodies and the
@@ -115,8 +113,8 @@ namespace PrivacyAttributes.Generators
                 .Combine(references).WithTrackingName(StepNames.CombinedReferences)
                 .Combine(projectDirectory).WithTrackingName(StepNames.CombinedOptions)
                 .Select(static (input, cancellationToken) => InventoryBuilder.Build(
-                    input.Left.Left.Left.Left,
-                    input.Left.Left.Left.Right,
+                    ImmutableArray.CreateRange(input.Left.Left.Left.Left),
+                    ImmutableArray.CreateRange(input.Left.Left.Left.Right),
                     input.Left.Left.Right,
                     input.Left.Right,
                     input.Right,
@@ -130,16 +128,16 @@ namespace PrivacyAttributes.Generators
             });
         }
 
-        /// <summary>One array per file with annotated declarations, so a change in one file modifies one output.</summary>
-        private static ImmutableArray<EquatableArray<T>> Files<T>(CodeModel model, Func<TreeModel, EquatableArray<T>> select)
+        /// <summary>One array per file with annotated declarations.</summary>
+        private static EquatableArray<EquatableArray<T>> Files<T>(CodeModel model, Func<TreeModel, EquatableArray<T>> select)
         {
-            var result = ImmutableArray.CreateBuilder<EquatableArray<T>>(model.Trees.Count);
-            foreach (var tree in model.Trees)
+            var result = new EquatableArray<T>[model.Trees.Count];
+            for (var i = 0; i < result.Length; i++)
             {
-                result.Add(select(tree));
+                result[i] = select(model.Trees[i]);
             }
 
-            return result.ToImmutable();
+            return new EquatableArray<EquatableArray<T>>(result);
         }
     }
 }

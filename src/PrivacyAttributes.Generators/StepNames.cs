@@ -6,7 +6,7 @@ namespace PrivacyAttributes.Generators
         /// <summary>The <c>build_property.projectdir</c> option.</summary>
         public const string ProjectDirectory = nameof(ProjectDirectory);
 
-        /// <summary>Each syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
+        /// <summary>Every syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies, a binding fingerprint.</summary>
         public const string TreeSummaries = nameof(TreeSummaries);
 
         /// <summary>The summaries folded into the project's name filter and declaration key.</summary>
@@ -27,13 +27,13 @@ namespace PrivacyAttributes.Generators
         /// <summary>The semantic pass: every file's data items and processing entries.</summary>
         public const string Code = nameof(Code);
 
-        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items, one array per file.</summary>
+        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items: one value, an array per file.</summary>
         public const string PersonalDataMembers = nameof(PersonalDataMembers);
 
-        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries, one array per file.</summary>
+        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries: one value, an array per file.</summary>
         public const string ProcessingPurposeCode = nameof(ProcessingPurposeCode);
 
-        /// <summary>Code under <c>[SharesWith]</c>, as processing entries, one array per file.</summary>
+        /// <summary>Code under <c>[SharesWith]</c>, as processing entries: one value, an array per file.</summary>
         public const string SharesWithCode = nameof(SharesWithCode);
 
         /// <summary>The assembly-level declarations of this assembly and its references.</summary>
@@ -44,9 +44,6 @@ namespace PrivacyAttributes.Generators
 
         /// <summary>The referenced inventories, parsed.</summary>
         public const string ReferencedInventories = nameof(ReferencedInventories);
-
-        /// <summary>Every data item of this assembly, collected.</summary>
-        public const string CollectedDataItems = nameof(CollectedDataItems);
 
         /// <summary>Every processing entry of this assembly, collected.</summary>
         public const string CollectedProcessing = nameof(CollectedProcessing);

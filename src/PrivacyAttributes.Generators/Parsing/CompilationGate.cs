@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Generators.Parsing
 {
@@ -70,20 +71,19 @@ namespace PrivacyAttributes.Generators.Parsing
     }
 
     /// <summary>
-    /// Equality of the semantic pass's inputs: the same collected tree summaries (the same array
-    /// instance: the driver makes a new one whenever any summary changed) and the same compilation
-    /// context. The compilation itself is not compared (see the comment on <see cref="InventoryGenerator"/>).
+    /// Equality of the semantic pass's inputs: equal tree summaries (the same array while the
+    /// summaries step finds them unchanged, compared in O(1)) and the same compilation context. The compilation itself is not compared (see the comment on <see cref="InventoryGenerator"/>).
     /// </summary>
-    internal sealed class CodeGate : IEqualityComparer<((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, CompilationHandle Compilation)>
+    internal sealed class CodeGate : IEqualityComparer<((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation)>
     {
         public static readonly CodeGate Instance = new();
 
-        public bool Equals(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, CompilationHandle Compilation) x, ((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, CompilationHandle Compilation) y) =>
-            x.Syntax.Trees == y.Syntax.Trees
+        public bool Equals(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) x, ((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) y) =>
+            (ReferenceEquals(x.Syntax.Trees, y.Syntax.Trees) || x.Syntax.Trees.Equals(y.Syntax.Trees))
             && (ReferenceEquals(x.Syntax.Project, y.Syntax.Project) || x.Syntax.Project.Equals(y.Syntax.Project))
             && x.Compilation.SameContext(y.Compilation);
 
-        public int GetHashCode(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, CompilationHandle Compilation) obj) => obj.Syntax.Project.GetHashCode();
+        public int GetHashCode(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) obj) => obj.Syntax.Project.GetHashCode();
     }
 
     /// <summary>

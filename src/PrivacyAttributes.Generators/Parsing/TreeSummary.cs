@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,6 +34,8 @@ namespace PrivacyAttributes.Generators.Parsing
         EquatableArray<string> HandlerTypes,
         EquatableArray<TypeMemberNames> TypeMembers)
     {
+        private static readonly ConditionalWeakTable<SyntaxTree, TreeSummary> Memo = new();
+
         public const string PersonalData = "PersonalData";
         public const string ProcessingPurpose = "ProcessingPurpose";
         public const string SharesWith = "SharesWith";
@@ -47,6 +50,47 @@ namespace PrivacyAttributes.Generators.Parsing
         [
             "Select", "SelectMany", "Where", "Join", "GroupJoin", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy", "Cast",
         ];
+
+        /// <summary>Every tree's summary, in the compilation's order.</summary>
+        public static EquatableArray<TreeSummary> All(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (compilation is CSharpCompilation csharp)
+            {
+                // An ImmutableArray: no enumerator, no resizing.
+                var trees = csharp.SyntaxTrees;
+                var result = new TreeSummary[trees.Length];
+                for (var i = 0; i < result.Length; i++)
+                {
+                    result[i] = Of(trees[i], cancellationToken);
+                }
+
+                return new EquatableArray<TreeSummary>(result);
+            }
+
+            var list = new List<TreeSummary>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                list.Add(Of(tree, cancellationToken));
+            }
+
+            return new EquatableArray<TreeSummary>(list);
+        }
+
+        /// <summary>
+        /// The summary of one tree, computed once per tree instance: a summary is a function of the
+        /// tree alone (its text, path and parse options, all fixed for an instance), so remembering it
+        /// weakly per instance is exact and lets an unchanged tree cost one lookup.
+        /// </summary>
+        public static TreeSummary Of(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (Memo.TryGetValue(tree, out var summary))
+            {
+                return summary;
+            }
+
+            summary = Create(tree, cancellationToken);
+            return Memo.GetValue(tree, _ => summary);
+        }
 
         public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
         {
