@@ -53,6 +53,9 @@ namespace PrivacyAttributes.Generators
             var summaries = context.CompilationProvider
                 .Select(static (compilation, cancellationToken) => ProjectTrees.Create(compilation, cancellationToken))
                 .WithTrackingName(StepNames.TreeSummaries);
+            var fingerprints = context.CompilationProvider
+                .Select(static (compilation, cancellationToken) => ProjectTrees.Fingerprints(compilation, cancellationToken))
+                .WithTrackingName(StepNames.BindingFingerprints);
             var project = summaries
                 .Select(static (trees, cancellationToken) => ProjectSyntax.Create(trees.Summaries, cancellationToken))
                 .WithTrackingName(StepNames.ProjectSyntax);
@@ -68,10 +71,11 @@ namespace PrivacyAttributes.Generators
             // anything outside member bodies elsewhere changed (see SemanticRun).
             var code = project
                 .Combine(summaries)
+                .Combine(fingerprints)
                 .Combine(compilation)
                 .WithComparer(CodeGate.Instance)
                 .WithTrackingName(StepNames.CodeInputs)
-                .Select(static (input, cancellationToken) => SemanticRun.Analyze((input.Item1, input.Item2.Compilation), cancellationToken))
+                .Select(static (input, cancellationToken) => SemanticRun.Analyze((input.Item1.Item1, input.Item2.Compilation), cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
             // One value each (an array per file inside): per-file outputs would cost the driver one

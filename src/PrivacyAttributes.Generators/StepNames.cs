@@ -6,8 +6,11 @@ namespace PrivacyAttributes.Generators
         /// <summary>The <c>build_property.projectdir</c> option.</summary>
         public const string ProjectDirectory = nameof(ProjectDirectory);
 
-        /// <summary>Every syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies, a binding fingerprint.</summary>
+        /// <summary>Every syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
         public const string TreeSummaries = nameof(TreeSummaries);
+
+        /// <summary>Every syntax tree's binding fingerprint: its tokens and their lines, bodies included (see TreeSummary.Fingerprint).</summary>
+        public const string BindingFingerprints = nameof(BindingFingerprints);
 
         /// <summary>The summaries folded into the project's name filter and declaration key.</summary>
         public const string ProjectSyntax = nameof(ProjectSyntax);

@@ -71,19 +71,23 @@ namespace PrivacyAttributes.Generators.Parsing
     }
 
     /// <summary>
-    /// Equality of the semantic pass's inputs: equal tree summaries (the same array while the
-    /// summaries step finds them unchanged, compared in O(1)) and the same compilation context. The compilation itself is not compared (see the comment on <see cref="InventoryGenerator"/>).
+    /// Equality of the semantic pass's inputs: equal tree summaries and fingerprints (the same
+    /// arrays while nothing changed, compared in O(1)) and the same compilation context.
     /// </summary>
-    internal sealed class CodeGate : IEqualityComparer<((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation)>
+    internal sealed class CodeGate : IEqualityComparer<(((ProjectSyntax Project, ProjectTrees Trees) Syntax, EquatableArray<TreeFingerprint> Fingerprints) Keys, CompilationHandle Compilation)>
     {
         public static readonly CodeGate Instance = new();
 
-        public bool Equals(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) x, ((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) y) =>
-            (ReferenceEquals(x.Syntax.Trees, y.Syntax.Trees) || x.Syntax.Trees.Equals(y.Syntax.Trees))
-            && (ReferenceEquals(x.Syntax.Project, y.Syntax.Project) || x.Syntax.Project.Equals(y.Syntax.Project))
+        public bool Equals(
+            (((ProjectSyntax Project, ProjectTrees Trees) Syntax, EquatableArray<TreeFingerprint> Fingerprints) Keys, CompilationHandle Compilation) x,
+            (((ProjectSyntax Project, ProjectTrees Trees) Syntax, EquatableArray<TreeFingerprint> Fingerprints) Keys, CompilationHandle Compilation) y) =>
+            x.Keys.Fingerprints.Equals(y.Keys.Fingerprints)
+            && x.Keys.Syntax.Trees.Equals(y.Keys.Syntax.Trees)
+            && (ReferenceEquals(x.Keys.Syntax.Project, y.Keys.Syntax.Project) || x.Keys.Syntax.Project.Equals(y.Keys.Syntax.Project))
             && x.Compilation.SameContext(y.Compilation);
 
-        public int GetHashCode(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) obj) => obj.Syntax.Project.GetHashCode();
+        public int GetHashCode((((ProjectSyntax Project, ProjectTrees Trees) Syntax, EquatableArray<TreeFingerprint> Fingerprints) Keys, CompilationHandle Compilation) obj) =>
+            obj.Keys.Syntax.Project.GetHashCode();
     }
 
     /// <summary>

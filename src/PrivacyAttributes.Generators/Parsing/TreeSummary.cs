@@ -16,16 +16,13 @@ namespace PrivacyAttributes.Generators.Parsing
     /// What one syntax tree contributes to the project, read from syntax alone so the pipeline can
     /// cache it per tree: a hash of everything outside member bodies (an edit inside a body cannot
     /// change how any other file binds), and an over-approximation of the names through which a
-    /// member body can read personal data or disclose it (see <see cref="NameFilter"/>), and a
-    /// fingerprint of everything in the file that can change how it binds or the lines the inventory
-    /// records (<see cref="BindingHash"/>). An edit inside a body that changes neither yields an
-    /// equal summary.
+    /// member body can read personal data or disclose it (see <see cref="NameFilter"/>). Holds no
+    /// positions, so an edit inside a body that adds no annotation yields an equal summary. What
+    /// bodies contribute to binding is in the tree's <see cref="TreeFingerprint"/>.
     /// </summary>
     internal sealed record TreeSummary(
         string Path,
         long DeclarationHash,
-        long BindingHash,
-        long BindingHash2,
         bool Wildcard,
         EquatableArray<string> AttributeNames,
         EquatableArray<string> Aliases,
@@ -34,7 +31,7 @@ namespace PrivacyAttributes.Generators.Parsing
         EquatableArray<string> HandlerTypes,
         EquatableArray<TypeMemberNames> TypeMembers)
     {
-        private static readonly ConditionalWeakTable<SyntaxTree, TreeSummary> Memo = new();
+        private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Memo = new();
 
         public const string PersonalData = "PersonalData";
         public const string ProcessingPurpose = "ProcessingPurpose";
@@ -51,45 +48,20 @@ namespace PrivacyAttributes.Generators.Parsing
             "Select", "SelectMany", "Where", "Join", "GroupJoin", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy", "Cast",
         ];
 
-        /// <summary>Every tree's summary, in the compilation's order.</summary>
-        public static EquatableArray<TreeSummary> All(Compilation compilation, CancellationToken cancellationToken)
-        {
-            if (compilation is CSharpCompilation csharp)
-            {
-                // An ImmutableArray: no enumerator, no resizing.
-                var trees = csharp.SyntaxTrees;
-                var result = new TreeSummary[trees.Length];
-                for (var i = 0; i < result.Length; i++)
-                {
-                    result[i] = Of(trees[i], cancellationToken);
-                }
-
-                return new EquatableArray<TreeSummary>(result);
-            }
-
-            var list = new List<TreeSummary>();
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                list.Add(Of(tree, cancellationToken));
-            }
-
-            return new EquatableArray<TreeSummary>(list);
-        }
-
         /// <summary>
-        /// The summary of one tree, computed once per tree instance: a summary is a function of the
-        /// tree alone (its text, path and parse options, all fixed for an instance), so remembering it
-        /// weakly per instance is exact and lets an unchanged tree cost one lookup.
+        /// The summary and fingerprint of one tree, computed once per tree instance: both are a
+        /// function of the tree alone (its text, path and parse options, all fixed for an instance),
+        /// so remembering them weakly per instance is exact and lets an unchanged tree cost one lookup.
         /// </summary>
-        public static TreeSummary Of(SyntaxTree tree, CancellationToken cancellationToken)
+        public static TreeFacts Of(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            if (Memo.TryGetValue(tree, out var summary))
+            if (Memo.TryGetValue(tree, out var facts))
             {
-                return summary;
+                return facts;
             }
 
-            summary = Create(tree, cancellationToken);
-            return Memo.GetValue(tree, _ => summary);
+            facts = new TreeFacts(Create(tree, cancellationToken), Fingerprint(tree, cancellationToken));
+            return Memo.GetValue(tree, _ => facts);
         }
 
         public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
@@ -139,12 +111,9 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            var (binding, binding2) = HashBinding(tree, root, cancellationToken);
             return new TreeSummary(
                 tree.FilePath,
                 HashOutsideBodies(root),
-                binding,
-                binding2,
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
@@ -398,8 +367,9 @@ namespace PrivacyAttributes.Generators.Parsing
         /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
         /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
         /// </summary>
-        private static (long, long) HashBinding(SyntaxTree tree, SyntaxNode root, CancellationToken cancellationToken)
+        public static TreeFingerprint Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
         {
+            var root = tree.GetRoot(cancellationToken);
             unchecked
             {
                 var first = (long)14695981039346656037UL;
@@ -446,19 +416,21 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                return (first, second);
+                return new TreeFingerprint(tree.FilePath, first, second);
             }
         }
 
         /// <summary>
         /// A literal whose value no binding can depend on beyond its type and <see cref="LiteralClass"/>:
-        /// the whole initializer of a local that is not <c>const</c>, or a whole argument of a call,
-        /// an object creation or an element access. There its value is never folded into another
+        /// the whole initializer of a local that is not <c>const</c>, a whole argument of a call,
+        /// an object creation or an element access, or the whole value of a <c>return</c>,
+        /// <c>yield return</c> or <c>=&gt;</c> body. There its value is never folded into another
         /// constant (a non-const local is not a constant), so it can change only which conversions
-        /// apply to it: implicit constant conversions (decided by the range the value falls in) and
-        /// the enumeration conversion of zero, both captured by the class. Anywhere else (operands,
-        /// casts, <c>const</c> initializers, lambda and return expressions, patterns, attributes)
-        /// the literal is hashed as written.
+        /// apply to it (and so which overload, which lambda conversion): implicit constant
+        /// conversions (decided by the range the value falls in) and the enumeration conversion of
+        /// zero, both captured by the class; its type and nullability come from the class too.
+        /// Anywhere else (operands, casts, <c>const</c> initializers, conditional and switch arms,
+        /// lambda expression bodies, patterns, attributes) the literal is hashed as written.
         /// </summary>
         private static bool IsFreeLiteral(SyntaxToken token)
         {
@@ -483,6 +455,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } } => !local.IsConst,
                 ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } } => true,
                 ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax } } => true,
+                ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax => true,
                 _ => false,
             };
         }
@@ -565,6 +538,26 @@ namespace PrivacyAttributes.Generators.Parsing
             ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax } => true,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// What in a tree can change how it binds or the lines the inventory records: two independent
+    /// 64-bit hashes over its tokens with their lines (see <see cref="TreeSummary.Fingerprint"/>).
+    /// </summary>
+    internal readonly record struct TreeFingerprint(string Path, long First, long Second);
+
+    /// <summary>A tree's summary and fingerprint, remembered per tree instance.</summary>
+    internal sealed class TreeFacts
+    {
+        public TreeFacts(TreeSummary summary, TreeFingerprint fingerprint)
+        {
+            Summary = summary;
+            Fingerprint = fingerprint;
+        }
+
+        public TreeSummary Summary { get; }
+
+        public TreeFingerprint Fingerprint { get; }
     }
 
     /// <summary>
