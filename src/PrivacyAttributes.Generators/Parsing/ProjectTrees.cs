@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Generators.Parsing
@@ -48,7 +50,7 @@ namespace PrivacyAttributes.Generators.Parsing
         public static ProjectTrees Create(Compilation compilation, CancellationToken cancellationToken)
         {
             var current = SnapshotOf(compilation, cancellationToken);
-            if (LatestValue.TryGetTarget(out var latest) && latest is not null && ReferenceEquals(latest.snapshot.Trees, current.Trees))
+            if (LatestValue.TryGetTarget(out var latest) && latest is not null && latest.snapshot.Trees == current.Trees)
             {
                 return latest;
             }
@@ -82,57 +84,93 @@ namespace PrivacyAttributes.Generators.Parsing
                 return known;
             }
 
-            var current = new List<SyntaxTree>(compilation.SyntaxTrees).ToArray();
+            // An ImmutableArray (no copy) for C#; any other compilation's trees are copied once.
+            var current = compilation is CSharpCompilation csharp ? csharp.SyntaxTrees : ImmutableArray.CreateRange(compilation.SyntaxTrees);
             var previous = Latest.TryGetTarget(out var latest) ? latest : null;
-            var summaries = new TreeSummary[current.Length];
-            var fingerprints = new TreeFingerprint[current.Length];
+
+            // Lockstep with the previous snapshot: only trees that are new instances are looked up,
+            // and new arrays are made only when a summary or fingerprint differs.
             var shared = 0;
-            var sameSummaries = previous is not null && previous.Trees.Length == current.Length;
-            var sameFingerprints = sameSummaries;
+            List<(int Index, TreeFacts Facts)>? changed = null;
             for (var i = 0; i < current.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (previous is not null && i < previous.Trees.Length && ReferenceEquals(previous.Trees[i], current[i]))
                 {
-                    summaries[i] = previous.Summaries[i];
-                    fingerprints[i] = previous.Fingerprints[i];
                     shared++;
                     continue;
                 }
 
-                var facts = TreeSummary.Of(current[i], cancellationToken);
-                summaries[i] = facts.Summary;
-                fingerprints[i] = facts.Fingerprint;
-                if (previous is not null && i < previous.Trees.Length)
+                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken)));
+            }
+
+            Snapshot snapshot;
+            if (previous is null || shared == 0 || previous.Trees.Length != current.Length)
+            {
+                // Unrelated (or resized): fresh arrays, nothing shared with another project's values.
+                var summaries = new TreeSummary[current.Length];
+                var fingerprints = new TreeFingerprint[current.Length];
+                var next = 0;
+                for (var i = 0; i < current.Length; i++)
                 {
-                    if (summaries[i].Equals(previous.Summaries[i]))
+                    TreeFacts facts;
+                    if (changed is not null && next < changed.Count && changed[next].Index == i)
                     {
-                        // An edit that changed nothing the summary holds: keep the earlier (equal) object.
-                        summaries[i] = previous.Summaries[i];
+                        facts = changed[next++].Facts;
+                        summaries[i] = facts.Summary;
+                        fingerprints[i] = facts.Fingerprint;
                     }
                     else
                     {
-                        sameSummaries = false;
+                        summaries[i] = previous!.Summaries[i];
+                        fingerprints[i] = previous.Fingerprints[i];
                     }
-
-                    sameFingerprints &= fingerprints[i].Equals(previous.Fingerprints[i]);
                 }
+
+                snapshot = new Snapshot(current, new EquatableArray<TreeSummary>(summaries), new EquatableArray<TreeFingerprint>(fingerprints), related: false);
+            }
+            else
+            {
+                // The same project, a few trees replaced: keep each array unless one of its items differs.
+                var summariesChanged = false;
+                var fingerprintsChanged = false;
+                foreach (var (index, facts) in changed ?? [])
+                {
+                    summariesChanged |= !facts.Summary.Equals(previous.Summaries[index]);
+                    fingerprintsChanged |= !facts.Fingerprint.Equals(previous.Fingerprints[index]);
+                }
+
+                snapshot = new Snapshot(
+                    current,
+                    summariesChanged ? Patch(previous.Summaries, changed!, static facts => facts.Summary) : previous.Summaries,
+                    fingerprintsChanged ? Patch(previous.Fingerprints, changed!, static facts => facts.Fingerprint) : previous.Fingerprints,
+                    related: true);
             }
 
-            var related = previous is not null && shared > 0;
-            var snapshot = new Snapshot(
-                current,
-                related && sameSummaries ? previous!.Summaries : new EquatableArray<TreeSummary>(summaries),
-                related && sameFingerprints ? previous!.Fingerprints : new EquatableArray<TreeFingerprint>(fingerprints),
-                related);
             Latest.SetTarget(snapshot);
             return PerCompilation.GetValue(compilation, _ => snapshot);
+        }
+
+        private static EquatableArray<T> Patch<T>(EquatableArray<T> previous, List<(int Index, TreeFacts Facts)> changed, Func<TreeFacts, T> select)
+        {
+            var items = new T[previous.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = previous[i];
+            }
+
+            foreach (var (index, facts) in changed)
+            {
+                items[index] = select(facts);
+            }
+
+            return new EquatableArray<T>(items);
         }
 
         /// <summary>One compilation's trees with their summaries and fingerprints.</summary>
         private sealed class Snapshot
         {
-            public Snapshot(SyntaxTree[] trees, EquatableArray<TreeSummary> summaries, EquatableArray<TreeFingerprint> fingerprints, bool related)
+            public Snapshot(ImmutableArray<SyntaxTree> trees, EquatableArray<TreeSummary> summaries, EquatableArray<TreeFingerprint> fingerprints, bool related)
             {
                 Trees = trees;
                 Summaries = summaries;
@@ -140,7 +178,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 Related = related;
             }
 
-            public SyntaxTree[] Trees { get; }
+            public ImmutableArray<SyntaxTree> Trees { get; }
 
             public EquatableArray<TreeSummary> Summaries { get; }
 
