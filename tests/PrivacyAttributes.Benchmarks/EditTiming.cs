@@ -18,7 +18,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// </summary>
 public static class EditTiming
 {
-    public static string Run(int size, int runs, bool unrelatedOnly = false)
+    public static string Run(int size, int runs, bool unrelatedOnly = false, bool alsoRelevant = false)
     {
         var workload = new WorkloadCompilation(size);
         var baseline = workload.CreateCompilation();
@@ -31,19 +31,54 @@ public static class EditTiming
         report.AppendLine(Time("unrelated edit", runs, i => baseline.ReplaceSyntaxTree(
             workload.ServiceTree,
             workload.ServiceTree.WithChangedText(SourceText.From(source.Replace("var unrelated = 1;", $"var unrelated = {(i % 100) + 2};", StringComparison.Ordinal)))), ref driver));
+        if (unrelatedOnly && !alsoRelevant)
+        {
+            return report.ToString();
+        }
+
+        report.AppendLine(Time("relevant body edit", unrelatedOnly ? runs : Math.Min(runs, 5), i => baseline.ReplaceSyntaxTree(
+            workload.ServiceTree,
+            workload.ServiceTree.WithChangedText(SourceText.From(source.Replace("var unrelated = 1;", $"var unrelated = 1 - {i % 2};", StringComparison.Ordinal)))), ref driver));
+
         if (unrelatedOnly)
         {
             return report.ToString();
         }
 
-        report.AppendLine(Time("relevant body edit", Math.Min(runs, 5), i => baseline.ReplaceSyntaxTree(
-            workload.ServiceTree,
-            workload.ServiceTree.WithChangedText(SourceText.From(source.Replace("var unrelated = 1;", $"var unrelated = 1 - {i % 2};", StringComparison.Ordinal)))), ref driver));
-
         var entity = workload.EntityTree.ToString();
         report.AppendLine(Time("annotation edit", Math.Min(runs, 3), i => baseline.ReplaceSyntaxTree(
             workload.EntityTree,
             workload.EntityTree.WithChangedText(SourceText.From(i % 2 == 0 ? SyntheticWorkload.EditAnnotation(entity) : entity + "\n"))), ref driver));
+        return report.ToString();
+    }
+
+    /// <summary>
+    /// <c>firstedit SIZE [REPS]</c>: the cost report's generator figure alone: for each repetition a
+    /// freshly parsed workload, a new driver's first run, then one unrelated edit, timed; with the
+    /// number of garbage collections that happened during the edit.
+    /// </summary>
+    public static string FirstEdit(int size, int repetitions)
+    {
+        var workload = new WorkloadCompilation(size);
+        var report = new StringBuilder();
+        var times = new List<double>();
+        for (var run = 0; run < repetitions; run++)
+        {
+            var fresh = workload.Reparsed();
+            var baseline = fresh.CreateCompilation();
+            var driver = WorkloadCompilation.CreateDriver().RunGenerators(baseline);
+            var edited = baseline.ReplaceSyntaxTree(fresh.ServiceTree, fresh.EditedServiceTree);
+            var gen0 = GC.CollectionCount(0);
+            var gen2 = GC.CollectionCount(2);
+            var stopwatch = Stopwatch.StartNew();
+            driver.RunGenerators(edited);
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            times.Add(elapsed);
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {size} types, repetition {run}: after unrelated edit {elapsed:F3} ms (GCs during it: {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2})");
+        }
+
+        times.Sort();
+        report.AppendLine(CultureInfo.InvariantCulture, $"  median {times[times.Count / 2]:F3} ms");
         return report.ToString();
     }
 

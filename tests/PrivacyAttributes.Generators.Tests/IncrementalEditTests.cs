@@ -110,9 +110,9 @@ public sealed class IncrementalEditTests
 
         Assert.Equal(before, output.Json);
         Assert.All(Reasons(run, StepNames.CodeInputs), reason => Assert.True(reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, reason.ToString()));
-        Assert.All(Reasons(run, StepNames.Code), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(Reasons(run, StepNames.Declarations), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(Reasons(run, StepNames.ReferencedInventoryTexts), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(run, StepNames.Code));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(run, StepNames.Declarations));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(run, StepNames.ReferencedInventoryTexts));
     }
 
     [Fact]
