@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,7 +21,8 @@ namespace PrivacyAttributes.Generators.Parsing
     /// remembered per instance (<see cref="TreeSummary.Of"/>). To avoid even one lookup per tree,
     /// the latest <see cref="Snapshot"/> remembers the tree instances it was made from: the next
     /// compilation's trees are compared with them by reference, position by position, and only the
-    /// trees that differ are looked up. When every summary (fingerprint) equals the one at the same
+    /// trees that differ are looked up (and, being few, not added to the per-tree memo: adding can
+    /// wait on its lock). When every summary (fingerprint) equals the one at the same
     /// position, the previous array itself is reused, so the driver compares it in O(1). This is
     /// done only for a compilation that shares tree instances with the previous one (an edit of the
     /// same project), so independent compilations never share objects. <see cref="snapshot"/> is
@@ -33,7 +33,6 @@ namespace PrivacyAttributes.Generators.Parsing
     {
         private static readonly WeakReference<Snapshot?> Latest = new(null);
         private static readonly WeakReference<ProjectTrees?> LatestValue = new(null);
-        private static readonly ConditionalWeakTable<Compilation, Snapshot> PerCompilation = new();
 
         // Keeps the latest snapshot (and so its tree instances) alive while the driver holds this value.
         private volatile Snapshot snapshot;
@@ -79,29 +78,39 @@ namespace PrivacyAttributes.Generators.Parsing
 
         private static Snapshot SnapshotOf(Compilation compilation, CancellationToken cancellationToken)
         {
-            if (PerCompilation.TryGetValue(compilation, out var known))
-            {
-                return known;
-            }
-
             // An ImmutableArray (no copy) for C#; any other compilation's trees are copied once.
             var current = compilation is CSharpCompilation csharp ? csharp.SyntaxTrees : ImmutableArray.CreateRange(compilation.SyntaxTrees);
             var previous = Latest.TryGetTarget(out var latest) ? latest : null;
+            if (previous is not null && previous.Trees == current)
+            {
+                // The same trees (the other step of this run, or a compilation that differs only in
+                // options or references): a snapshot is a function of the trees alone.
+                return previous;
+            }
 
             // Lockstep with the previous snapshot: only trees that are new instances are looked up,
             // and new arrays are made only when a summary or fingerprint differs.
             var shared = 0;
-            List<(int Index, TreeFacts Facts)>? changed = null;
+            List<int>? newTrees = null;
             for (var i = 0; i < current.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (previous is not null && i < previous.Trees.Length && ReferenceEquals(previous.Trees[i], current[i]))
                 {
                     shared++;
                     continue;
                 }
 
-                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken)));
+                (newTrees ??= new List<int>()).Add(i);
+            }
+
+            // A few trees replaced in a project seen just before: their facts are not added to the
+            // per-tree memo (see TreeSummary.Of); everything else is.
+            var remember = previous is null || shared == 0 || previous.Trees.Length != current.Length;
+            List<(int Index, TreeFacts Facts)>? changed = null;
+            foreach (var i in newTrees ?? [])
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken, remember)));
             }
 
             Snapshot snapshot;
@@ -148,7 +157,7 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             Latest.SetTarget(snapshot);
-            return PerCompilation.GetValue(compilation, _ => snapshot);
+            return snapshot;
         }
 
         private static EquatableArray<T> Patch<T>(EquatableArray<T> previous, List<(int Index, TreeFacts Facts)> changed, Func<TreeFacts, T> select)

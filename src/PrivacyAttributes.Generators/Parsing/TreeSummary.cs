@@ -53,7 +53,15 @@ namespace PrivacyAttributes.Generators.Parsing
         /// function of the tree alone (its text, path and parse options, all fixed for an instance),
         /// so remembering them weakly per instance is exact and lets an unchanged tree cost one lookup.
         /// </summary>
-        public static TreeFacts Of(SyntaxTree tree, CancellationToken cancellationToken)
+        /// <param name="tree">The tree.</param>
+        /// <param name="cancellationToken">Cancels the walk.</param>
+        /// <param name="remember">
+        /// Whether to add a new result to the memo. Adding takes the memo's lock, which the
+        /// finalizer thread can hold for tens of milliseconds while it frees a large table's handles
+        /// (measured after a first run at 1,000 types): a run that edits a few trees of a project
+        /// it has just seen does without (see ProjectTrees).
+        /// </param>
+        public static TreeFacts Of(SyntaxTree tree, CancellationToken cancellationToken, bool remember = true)
         {
             if (Memo.TryGetValue(tree, out var facts))
             {
@@ -61,7 +69,7 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             facts = new TreeFacts(Create(tree, cancellationToken), Fingerprint(tree, cancellationToken));
-            return Memo.GetValue(tree, _ => facts);
+            return remember ? Memo.GetValue(tree, _ => facts) : facts;
         }
 
         public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
@@ -72,12 +80,29 @@ namespace PrivacyAttributes.Generators.Parsing
             var names = new SortedSet<string>(StringComparer.Ordinal);
             var sharingTypes = new SortedSet<string>(StringComparer.Ordinal);
             var handlerTypes = new SortedSet<string>(StringComparer.Ordinal);
-            var typeMembers = new List<TypeMemberNames>();
+            var typeMembers = new List<(string Type, SortedSet<string> Names)>();
+
+            // The type declarations around the current node, innermost last: each collects the
+            // methods, local functions, nested types and delegates written anywhere inside it.
+            var openTypes = new List<(int End, SortedSet<string> Names)>();
             var wildcard = false;
 
             foreach (var node in root.DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                while (openTypes.Count > 0 && node.SpanStart >= openTypes[openTypes.Count - 1].End)
+                {
+                    openTypes.RemoveAt(openTypes.Count - 1);
+                }
+
+                if (openTypes.Count > 0 && MemberName(node) is { } memberName)
+                {
+                    foreach (var open in openTypes)
+                    {
+                        open.Names.Add(memberName);
+                    }
+                }
+
                 switch (node)
                 {
                     case UsingDirectiveSyntax { Alias: { } alias }:
@@ -86,7 +111,9 @@ namespace PrivacyAttributes.Generators.Parsing
                     case BaseTypeDeclarationSyntax type and (TypeDeclarationSyntax or EnumDeclarationSyntax):
                         if (type is TypeDeclarationSyntax)
                         {
-                            typeMembers.Add(new TypeMemberNames(type.Identifier.ValueText, MemberNames(type)));
+                            var members = new SortedSet<string>(StringComparer.Ordinal);
+                            typeMembers.Add((type.Identifier.ValueText, members));
+                            openTypes.Add((type.Span.End, members));
                         }
 
                         break;
@@ -113,14 +140,14 @@ namespace PrivacyAttributes.Generators.Parsing
 
             return new TreeSummary(
                 tree.FilePath,
-                HashOutsideBodies(root),
+                HashOutsideBodies(tree, root),
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
                 new EquatableArray<string>(names),
                 new EquatableArray<string>(sharingTypes),
                 new EquatableArray<string>(handlerTypes),
-                new EquatableArray<TypeMemberNames>(typeMembers));
+                new EquatableArray<TypeMemberNames>(typeMembers.ConvertAll(static type => new TypeMemberNames(type.Type, new EquatableArray<string>(type.Names)))));
         }
 
         /// <summary>Whether an attribute written as <paramref name="name"/> can be <paramref name="attribute"/> without an alias.</summary>
@@ -296,42 +323,27 @@ namespace PrivacyAttributes.Generators.Parsing
             }
         }
 
-        /// <summary>Methods, local functions and nested types written anywhere inside <paramref name="type"/>.</summary>
-        private static EquatableArray<string> MemberNames(BaseTypeDeclarationSyntax type)
+        /// <summary>The name a node adds to the member names of the types around it, if any.</summary>
+        private static string? MemberName(SyntaxNode node) => node switch
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var node in type.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case MethodDeclarationSyntax method:
-                        names.Add(method.Identifier.ValueText);
-                        break;
-                    case LocalFunctionStatementSyntax local:
-                        names.Add(local.Identifier.ValueText);
-                        break;
-                    case BaseTypeDeclarationSyntax nested:
-                        names.Add(nested.Identifier.ValueText);
-                        break;
-                    case DelegateDeclarationSyntax:
-                        names.Add("Invoke");
-                        break;
-                }
-            }
-
-            return new EquatableArray<string>(names);
-        }
+            MethodDeclarationSyntax method => method.Identifier.ValueText,
+            LocalFunctionStatementSyntax local => local.Identifier.ValueText,
+            BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText,
+            DelegateDeclarationSyntax => "Invoke",
+            _ => null,
+        };
 
         /// <summary>
         /// FNV-1a over every token and directive outside member bodies: equal for two versions of a
         /// file that differ only inside method, constructor, operator, accessor or expression bodies
         /// (or in comments and whitespace), which cannot change how other files bind.
         /// </summary>
-        private static long HashOutsideBodies(SyntaxNode root)
+        private static long HashOutsideBodies(SyntaxTree tree, SyntaxNode root)
         {
             unchecked
             {
-                var hash = (long)14695981039346656037UL;
+                // The language version can change how declarations bind: it is part of the key.
+                var hash = Add((long)14695981039346656037UL, OptionsText(tree));
                 foreach (var item in root.DescendantNodesAndTokens(static node => !IsBody(node)))
                 {
                     if (!item.IsToken)
@@ -374,16 +386,7 @@ namespace PrivacyAttributes.Generators.Parsing
             {
                 var first = (long)14695981039346656037UL;
                 var second = 0x5DEECE66DL;
-                var options = (CSharpParseOptions)tree.Options;
-                Mix(ref first, ref second, ((int)options.LanguageVersion).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Mix(ref first, ref second, ((int)options.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var features = new List<KeyValuePair<string, string>>(options.Features);
-                features.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
-                foreach (var feature in features)
-                {
-                    Mix(ref first, ref second, feature.Key);
-                    Mix(ref first, ref second, feature.Value);
-                }
+                Mix(ref first, ref second, OptionsText(tree));
 
                 var lines = tree.GetText(cancellationToken).Lines;
                 var line = -1;
@@ -502,6 +505,22 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             return "\u0001" + token.RawKind.ToString(System.Globalization.CultureInfo.InvariantCulture) + type + range;
+        }
+
+        /// <summary>The parse options that can change binding: language version, kind, features.</summary>
+        private static string OptionsText(SyntaxTree tree)
+        {
+            var options = (CSharpParseOptions)tree.Options;
+            var text = new System.Text.StringBuilder();
+            text.Append((int)options.LanguageVersion).Append('|').Append((int)options.Kind);
+            var features = new List<KeyValuePair<string, string>>(options.Features);
+            features.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+            foreach (var feature in features)
+            {
+                text.Append('|').Append(feature.Key).Append('=').Append(feature.Value);
+            }
+
+            return text.ToString();
         }
 
         private static void Mix(ref long first, ref long second, string text)
