@@ -6,22 +6,37 @@ namespace PrivacyAttributes.Generators
         /// <summary>The <c>build_property.projectdir</c> option.</summary>
         public const string ProjectDirectory = nameof(ProjectDirectory);
 
-        /// <summary>Each syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
+        /// <summary>Every syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
         public const string TreeSummaries = nameof(TreeSummaries);
+
+        /// <summary>Every syntax tree's binding fingerprint: its tokens and their lines, bodies included (see TreeSummary.Fingerprint).</summary>
+        public const string BindingFingerprints = nameof(BindingFingerprints);
 
         /// <summary>The summaries folded into the project's name filter and declaration key.</summary>
         public const string ProjectSyntax = nameof(ProjectSyntax);
 
+        /// <summary>
+        /// A handle on the current compilation and its context (assembly name, options, references).
+        /// New for every compilation by design: the gates after it decide what re-runs.
+        /// </summary>
+        public const string CompilationContext = nameof(CompilationContext);
+
+        /// <summary>The semantic pass's gate: the collected summaries with the compilation, equal while no file's binding fingerprint and no context changed.</summary>
+        public const string CodeInputs = nameof(CodeInputs);
+
+        /// <summary>The gate of the assembly-level steps: the project's syntax outside bodies with the compilation, equal while neither changed.</summary>
+        public const string DeclarationInputs = nameof(DeclarationInputs);
+
         /// <summary>The semantic pass: every file's data items and processing entries.</summary>
         public const string Code = nameof(Code);
 
-        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items, one array per file.</summary>
+        /// <summary><c>[PersonalData]</c> on fields, properties, parameters and return values, as data items: one value, an array per file.</summary>
         public const string PersonalDataMembers = nameof(PersonalDataMembers);
 
-        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries, one array per file.</summary>
+        /// <summary>Code under <c>[ProcessingPurpose]</c>, as processing entries: one value, an array per file.</summary>
         public const string ProcessingPurposeCode = nameof(ProcessingPurposeCode);
 
-        /// <summary>Code under <c>[SharesWith]</c>, as processing entries, one array per file.</summary>
+        /// <summary>Code under <c>[SharesWith]</c>, as processing entries: one value, an array per file.</summary>
         public const string SharesWithCode = nameof(SharesWithCode);
 
         /// <summary>The assembly-level declarations of this assembly and its references.</summary>
@@ -32,9 +47,6 @@ namespace PrivacyAttributes.Generators
 
         /// <summary>The referenced inventories, parsed.</summary>
         public const string ReferencedInventories = nameof(ReferencedInventories);
-
-        /// <summary>Every data item of this assembly, collected.</summary>
-        public const string CollectedDataItems = nameof(CollectedDataItems);
 
         /// <summary>Every processing entry of this assembly, collected.</summary>
         public const string CollectedProcessing = nameof(CollectedProcessing);

@@ -9,7 +9,7 @@ namespace PrivacyAttributes.Benchmarks;
 
 /// <summary>
 /// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
-/// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
+/// <c>edits SIZE [RUNS]</c> and <c>firstedit SIZE [REPS]</c>: quick edit timings (EditTiming); <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
 public static class Program
@@ -31,6 +31,20 @@ public static class Program
         if (args.Length == 2 && args[0] == "breakdown")
         {
             Console.WriteLine(StepBreakdown.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "firstedit")
+        {
+            var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(EditTiming.FirstEdit(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions));
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "edits")
+        {
+            var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
+            Console.WriteLine(EditTiming.Run(int.Parse(args[1], CultureInfo.InvariantCulture), runs, args.Length > 3 && args[3] is "unrelated" or "bodies", args.Length > 3 && args[3] == "bodies"));
             return 0;
         }
 

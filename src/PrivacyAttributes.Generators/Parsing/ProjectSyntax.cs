@@ -25,7 +25,7 @@ namespace PrivacyAttributes.Generators.Parsing
 
         public HashSet<string> AliasSet => aliasSet ??= new HashSet<string>(Aliases, StringComparer.Ordinal);
 
-        public static ProjectSyntax Create(ImmutableArray<TreeSummary> trees, CancellationToken cancellationToken)
+        public static ProjectSyntax Create(EquatableArray<TreeSummary> trees, CancellationToken cancellationToken)
         {
             var names = new SortedSet<string>(StringComparer.Ordinal);
             var aliases = new SortedSet<string>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            return new ProjectSyntax(key, trees.Length, wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
+            return new ProjectSyntax(key, trees.Count, wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
         }
 
         /// <summary>Whether a tree holds an attribute that can be one the generator reads.</summary>

@@ -62,11 +62,11 @@ namespace PrivacyAttributes.Generators.Parsing
 
         public NameFilter Filter => filter ??= new NameFilter(project.NameSet, MetadataNames.For(Compilation), project.Wildcard);
 
-        public static CodeModel Analyze(((ProjectSyntax Project, ImmutableArray<TreeSummary> Trees) Syntax, Compilation Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
+        public static CodeModel Analyze(((ProjectSyntax Project, ProjectTrees Trees) Syntax, Compilation Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
         {
             var compilation = input.Compilation;
             var project = input.Syntax.Project;
-            var summaries = input.Syntax.Trees;
+            var summaries = input.Syntax.Trees.Summaries;
             var key = new ContextKey(project, compilation.AssemblyName ?? string.Empty, compilation.Options, compilation.ExternalReferences, readsBodiesUnbound);
             SemanticRun? run = null;
             var results = new List<TreeModel>();
@@ -74,7 +74,7 @@ namespace PrivacyAttributes.Generators.Parsing
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var summary = index < summaries.Length ? summaries[index] : null;
+                var summary = index < summaries.Count ? summaries[index] : null;
                 index++;
                 if (summary is not null && string.Equals(summary.Path, tree.FilePath, StringComparison.Ordinal) && !project.MayHoldRoots(summary))
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +17,8 @@ namespace PrivacyAttributes.Generators.Parsing
     /// cache it per tree: a hash of everything outside member bodies (an edit inside a body cannot
     /// change how any other file binds), and an over-approximation of the names through which a
     /// member body can read personal data or disclose it (see <see cref="NameFilter"/>). Holds no
-    /// positions, so an edit inside a body that adds no annotation yields an equal summary.
+    /// positions, so an edit inside a body that adds no annotation yields an equal summary. What
+    /// bodies contribute to binding is in the tree's <see cref="TreeFingerprint"/>.
     /// </summary>
     internal sealed record TreeSummary(
         string Path,
@@ -29,6 +31,8 @@ namespace PrivacyAttributes.Generators.Parsing
         EquatableArray<string> HandlerTypes,
         EquatableArray<TypeMemberNames> TypeMembers)
     {
+        private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Memo = new();
+
         public const string PersonalData = "PersonalData";
         public const string ProcessingPurpose = "ProcessingPurpose";
         public const string SharesWith = "SharesWith";
@@ -44,6 +48,30 @@ namespace PrivacyAttributes.Generators.Parsing
             "Select", "SelectMany", "Where", "Join", "GroupJoin", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy", "Cast",
         ];
 
+        /// <summary>
+        /// The summary and fingerprint of one tree, computed once per tree instance: both are a
+        /// function of the tree alone (its text, path and parse options, all fixed for an instance),
+        /// so remembering them weakly per instance is exact and lets an unchanged tree cost one lookup.
+        /// </summary>
+        /// <param name="tree">The tree.</param>
+        /// <param name="cancellationToken">Cancels the walk.</param>
+        /// <param name="remember">
+        /// Whether to add a new result to the memo. Adding takes the memo's lock, which the
+        /// finalizer thread can hold for tens of milliseconds while it frees a large table's handles
+        /// (measured after a first run at 1,000 types): a run that edits a few trees of a project
+        /// it has just seen does without (see ProjectTrees).
+        /// </param>
+        public static TreeFacts Of(SyntaxTree tree, CancellationToken cancellationToken, bool remember = true)
+        {
+            if (Memo.TryGetValue(tree, out var facts))
+            {
+                return facts;
+            }
+
+            facts = new TreeFacts(Create(tree, cancellationToken), Fingerprint(tree, cancellationToken));
+            return remember ? Memo.GetValue(tree, _ => facts) : facts;
+        }
+
         public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var root = tree.GetRoot(cancellationToken);
@@ -52,12 +80,29 @@ namespace PrivacyAttributes.Generators.Parsing
             var names = new SortedSet<string>(StringComparer.Ordinal);
             var sharingTypes = new SortedSet<string>(StringComparer.Ordinal);
             var handlerTypes = new SortedSet<string>(StringComparer.Ordinal);
-            var typeMembers = new List<TypeMemberNames>();
+            var typeMembers = new List<(string Type, SortedSet<string> Names)>();
+
+            // The type declarations around the current node, innermost last: each collects the
+            // methods, local functions, nested types and delegates written anywhere inside it.
+            var openTypes = new List<(int End, SortedSet<string> Names)>();
             var wildcard = false;
 
             foreach (var node in root.DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                while (openTypes.Count > 0 && node.SpanStart >= openTypes[openTypes.Count - 1].End)
+                {
+                    openTypes.RemoveAt(openTypes.Count - 1);
+                }
+
+                if (openTypes.Count > 0 && MemberName(node) is { } memberName)
+                {
+                    foreach (var open in openTypes)
+                    {
+                        open.Names.Add(memberName);
+                    }
+                }
+
                 switch (node)
                 {
                     case UsingDirectiveSyntax { Alias: { } alias }:
@@ -66,7 +111,9 @@ namespace PrivacyAttributes.Generators.Parsing
                     case BaseTypeDeclarationSyntax type and (TypeDeclarationSyntax or EnumDeclarationSyntax):
                         if (type is TypeDeclarationSyntax)
                         {
-                            typeMembers.Add(new TypeMemberNames(type.Identifier.ValueText, MemberNames(type)));
+                            var members = new SortedSet<string>(StringComparer.Ordinal);
+                            typeMembers.Add((type.Identifier.ValueText, members));
+                            openTypes.Add((type.Span.End, members));
                         }
 
                         break;
@@ -93,14 +140,14 @@ namespace PrivacyAttributes.Generators.Parsing
 
             return new TreeSummary(
                 tree.FilePath,
-                HashOutsideBodies(root),
+                HashOutsideBodies(tree, root),
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
                 new EquatableArray<string>(names),
                 new EquatableArray<string>(sharingTypes),
                 new EquatableArray<string>(handlerTypes),
-                new EquatableArray<TypeMemberNames>(typeMembers));
+                new EquatableArray<TypeMemberNames>(typeMembers.ConvertAll(static type => new TypeMemberNames(type.Type, new EquatableArray<string>(type.Names)))));
         }
 
         /// <summary>Whether an attribute written as <paramref name="name"/> can be <paramref name="attribute"/> without an alias.</summary>
@@ -279,42 +326,27 @@ namespace PrivacyAttributes.Generators.Parsing
             }
         }
 
-        /// <summary>Methods, local functions and nested types written anywhere inside <paramref name="type"/>.</summary>
-        private static EquatableArray<string> MemberNames(BaseTypeDeclarationSyntax type)
+        /// <summary>The name a node adds to the member names of the types around it, if any.</summary>
+        private static string? MemberName(SyntaxNode node) => node switch
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var node in type.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case MethodDeclarationSyntax method:
-                        names.Add(method.Identifier.ValueText);
-                        break;
-                    case LocalFunctionStatementSyntax local:
-                        names.Add(local.Identifier.ValueText);
-                        break;
-                    case BaseTypeDeclarationSyntax nested:
-                        names.Add(nested.Identifier.ValueText);
-                        break;
-                    case DelegateDeclarationSyntax:
-                        names.Add("Invoke");
-                        break;
-                }
-            }
-
-            return new EquatableArray<string>(names);
-        }
+            MethodDeclarationSyntax method => method.Identifier.ValueText,
+            LocalFunctionStatementSyntax local => local.Identifier.ValueText,
+            BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText,
+            DelegateDeclarationSyntax => "Invoke",
+            _ => null,
+        };
 
         /// <summary>
         /// FNV-1a over every token and directive outside member bodies: equal for two versions of a
         /// file that differ only inside method, constructor, operator, accessor or expression bodies
         /// (or in comments and whitespace), which cannot change how other files bind.
         /// </summary>
-        private static long HashOutsideBodies(SyntaxNode root)
+        private static long HashOutsideBodies(SyntaxTree tree, SyntaxNode root)
         {
             unchecked
             {
-                var hash = (long)14695981039346656037UL;
+                // The language version can change how declarations bind: it is part of the key.
+                var hash = Add((long)14695981039346656037UL, OptionsText(tree));
                 foreach (var item in root.DescendantNodesAndTokens(static node => !IsBody(node)))
                 {
                     if (!item.IsToken)
@@ -341,6 +373,174 @@ namespace PrivacyAttributes.Generators.Parsing
             }
         }
 
+        /// <summary>
+        /// Two independent 64-bit hashes (FNV-1a and a second multiplier) over the file's parse options
+        /// and every token with the line it starts on, and every directive, everywhere (bodies
+        /// included). Comments, whitespace and columns are left out: the models record file lines,
+        /// never columns, and no comment changes binding. One normalisation
+        /// (<see cref="IsFreeLiteral"/>): a literal whose value cannot reach binding is hashed as
+        /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
+        /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
+        /// </summary>
+        public static TreeFingerprint Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var root = tree.GetRoot(cancellationToken);
+            unchecked
+            {
+                var first = (long)14695981039346656037UL;
+                var second = 0x5DEECE66DL;
+                Mix(ref first, ref second, OptionsText(tree));
+
+                var lines = tree.GetText(cancellationToken).Lines;
+                var line = -1;
+                var lineEnd = -1;
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (token.HasLeadingTrivia)
+                    {
+                        foreach (var trivia in token.LeadingTrivia)
+                        {
+                            if (trivia.IsDirective)
+                            {
+                                Mix(ref first, ref second, trivia.ToString());
+                            }
+                        }
+                    }
+
+                    var start = token.SpanStart;
+                    if (start >= lineEnd)
+                    {
+                        // Tokens mostly follow each other on one line: look the line up only when leaving it.
+                        var current = lines.GetLineFromPosition(start);
+                        line = current.LineNumber;
+                        lineEnd = current.EndIncludingLineBreak;
+                        first = (first ^ (line + 0x10000L)) * 1099511628211L;
+                        second = (second ^ (line + 0x10000L)) * 0x100000001B3L + 0x2545F4914F6CDD1DL;
+                    }
+
+                    Mix(ref first, ref second, IsFreeLiteral(token) ? LiteralClass(token) : token.Text);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return new TreeFingerprint(tree.FilePath, first, second);
+            }
+        }
+
+        /// <summary>
+        /// A literal whose value no binding can depend on beyond its type and <see cref="LiteralClass"/>:
+        /// the whole initializer of a local that is not <c>const</c>, a whole argument of a call,
+        /// an object creation or an element access, or the whole value of a <c>return</c>,
+        /// <c>yield return</c> or <c>=&gt;</c> body. There its value is never folded into another
+        /// constant (a non-const local is not a constant), so it can change only which conversions
+        /// apply to it (and so which overload, which lambda conversion): implicit constant
+        /// conversions (decided by the range the value falls in) and the enumeration conversion of
+        /// zero, both captured by the class; its type and nullability come from the class too.
+        /// Anywhere else (operands, casts, <c>const</c> initializers, conditional and switch arms,
+        /// lambda expression bodies, patterns, attributes) the literal is hashed as written.
+        /// </summary>
+        private static bool IsFreeLiteral(SyntaxToken token)
+        {
+            if (token.Parent is not LiteralExpressionSyntax literal)
+            {
+                return false;
+            }
+
+            switch (literal.Kind())
+            {
+                case SyntaxKind.NumericLiteralExpression:
+                case SyntaxKind.StringLiteralExpression:
+                case SyntaxKind.CharacterLiteralExpression:
+                case SyntaxKind.Utf8StringLiteralExpression:
+                    break;
+                default:
+                    return false;
+            }
+
+            return literal.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } } => !local.IsConst,
+                ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } } => true,
+                ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax } } => true,
+                ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// What binding can see of a free literal: its kind, its type (int, uint, long, ulong, float,
+        /// double, decimal, char, string) and, for numbers and characters, whether it is zero and which
+        /// integral types its value fits (the implicit constant conversions: sbyte, byte, short, ushort).
+        /// </summary>
+        private static string LiteralClass(SyntaxToken token)
+        {
+            var value = token.Value;
+            var type = value?.GetType().Name ?? "null";
+            string range;
+            switch (value)
+            {
+                case int number:
+                    range = number == 0 ? "0" : number <= sbyte.MaxValue ? "sbyte" : number <= byte.MaxValue ? "byte" : number <= short.MaxValue ? "short" : number <= ushort.MaxValue ? "ushort" : "int";
+                    break;
+                case uint number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case long number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case ulong number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case float number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case double number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case decimal number:
+                    range = number == 0 ? "0" : "+";
+                    break;
+                case char character:
+                    range = character == 0 ? "0" : "+";
+                    break;
+                default:
+                    range = string.Empty;
+                    break;
+            }
+
+            return "\u0001" + token.RawKind.ToString(System.Globalization.CultureInfo.InvariantCulture) + type + range;
+        }
+
+        /// <summary>The parse options that can change binding: language version, kind, features.</summary>
+        private static string OptionsText(SyntaxTree tree)
+        {
+            var options = (CSharpParseOptions)tree.Options;
+            var text = new System.Text.StringBuilder();
+            text.Append((int)options.LanguageVersion).Append('|').Append((int)options.Kind);
+            var features = new List<KeyValuePair<string, string>>(options.Features);
+            features.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+            foreach (var feature in features)
+            {
+                text.Append('|').Append(feature.Key).Append('=').Append(feature.Value);
+            }
+
+            return text.ToString();
+        }
+
+        private static void Mix(ref long first, ref long second, string text)
+        {
+            unchecked
+            {
+                foreach (var character in text)
+                {
+                    first = (first ^ character) * 1099511628211L;
+                    second = (second + character) * 0x100000001B3L ^ (second >> 29);
+                }
+
+                first = (first ^ 0xFFFF) * 1099511628211L;
+                second = (second + 0xFFFF) * 0x100000001B3L ^ (second >> 29);
+            }
+        }
+
         private static long Add(long hash, string text)
         {
             unchecked
@@ -360,6 +560,26 @@ namespace PrivacyAttributes.Generators.Parsing
             ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax } => true,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// What in a tree can change how it binds or the lines the inventory records: two independent
+    /// 64-bit hashes over its tokens with their lines (see <see cref="TreeSummary.Fingerprint"/>).
+    /// </summary>
+    internal readonly record struct TreeFingerprint(string Path, long First, long Second);
+
+    /// <summary>A tree's summary and fingerprint, remembered per tree instance.</summary>
+    internal sealed class TreeFacts
+    {
+        public TreeFacts(TreeSummary summary, TreeFingerprint fingerprint)
+        {
+            Summary = summary;
+            Fingerprint = fingerprint;
+        }
+
+        public TreeSummary Summary { get; }
+
+        public TreeFingerprint Fingerprint { get; }
     }
 
     /// <summary>
