@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -176,7 +175,7 @@ public sealed class UnboundBodyReaderTests
 
     private static NameFilter FilterFor(Compilation compilation)
     {
-        var summaries = compilation.SyntaxTrees.Select(tree => TreeSummary.Create(tree, default)).ToImmutableArray();
+        var summaries = new PrivacyAttributes.Roslyn.EquatableArray<TreeSummary>(compilation.SyntaxTrees.Select(tree => TreeSummary.Create(tree, default)).ToArray());
         var project = ProjectSyntax.Create(summaries, default);
         return new NameFilter(project.NameSet, MetadataNames.For(compilation), project.Wildcard);
     }
