@@ -9,6 +9,8 @@ namespace PrivacyAttributes.Benchmarks;
 
 /// <summary>
 /// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
+/// <c>analyzers SIZE [RUNS]</c>: only the analyzer times of the report; <c>floor SIZE [RUNS]</c>: the same
+/// for do-nothing analyzers registering the same actions (what the driver alone charges);
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -25,6 +27,13 @@ public static class Program
             }
 
             Console.WriteLine(CostReport.Run(sizes, repetitions: 5));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] is "analyzers" or "floor")
+        {
+            var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(CostReport.RunAnalyzers(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "floor"));
             return 0;
         }
 
