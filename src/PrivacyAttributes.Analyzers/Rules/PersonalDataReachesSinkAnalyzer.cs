@@ -37,7 +37,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.TryCreate(start.Compilation) is not { } model)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
