@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
 
@@ -39,12 +40,12 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
 
-                var resolver = new PersonalDataResolver();
+                var resolver = model.PersonalData;
                 start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, resolver), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
             });
         }
@@ -85,16 +86,17 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static void Check(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, PersonalDataResolver resolver, ISymbol? related)
         {
+            // The name is checked first: it rules out nearly every member without looking at attributes.
+            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType) is not { } category)
+            {
+                return;
+            }
+
             if (resolver.Find(symbol) is not null
                 || PersonalDataResolver.IsMarkedNotPersonalData(symbol)
                 || (related is not null && (AnnotationReader.Find(related, PrivacyAttributeKind.PersonalData) is not null || PersonalDataResolver.IsMarkedNotPersonalData(related)))
                 || symbol.Locations.Length == 0
                 || !symbol.Locations[0].IsInSource)
-            {
-                return;
-            }
-
-            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType) is not { } category)
             {
                 return;
             }
