@@ -34,6 +34,13 @@ namespace PrivacyAttributes.Roslyn
             }
 
             symbol = symbol.OriginalDefinition;
+            if (!MayBeAnnotated(symbol))
+            {
+                // Nothing below could find an attribute: most references (locals' parameters, framework
+                // calls) end here without a cache entry.
+                return null;
+            }
+
             if (cache.TryGetValue(symbol, out var cached))
             {
                 return cached;
@@ -53,6 +60,16 @@ namespace PrivacyAttributes.Roslyn
             cache.TryAdd(symbol, result);
             return result;
         }
+
+        /// <summary>False when the lookup below is certainly null: the symbol and everything it inherits an annotation from carry no attribute.</summary>
+        private static bool MayBeAnnotated(ISymbol symbol) => symbol switch
+        {
+            IParameterSymbol parameter => !parameter.GetAttributes().IsEmpty,
+            IFieldSymbol field => !field.GetAttributes().IsEmpty || field.AssociatedSymbol is IPropertySymbol,
+            IPropertySymbol property => !property.GetAttributes().IsEmpty || property.OverriddenProperty is not null || property.ContainingType is { IsRecord: true },
+            IMethodSymbol method => !method.GetReturnTypeAttributes().IsEmpty,
+            _ => false,
+        };
 
         /// <summary>Whether <paramref name="symbol"/> carries <c>[NotPersonalData]</c>.</summary>
         public static bool IsMarkedNotPersonalData(ISymbol symbol) =>
