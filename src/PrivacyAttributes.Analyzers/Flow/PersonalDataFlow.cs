@@ -419,9 +419,38 @@ namespace PrivacyAttributes.Analyzers.Flow
             return null;
         }
 
-        private static bool IsNamed(INamedTypeSymbol? type, string containingNamespace, string name) =>
-            type is not null
-            && string.Equals(type.Name, name, StringComparison.Ordinal)
-            && string.Equals(type.ContainingNamespace?.ToDisplayString(), containingNamespace, StringComparison.Ordinal);
+        // The namespace is compared name by name from the inside out: no display string per call visited.
+        private static bool IsNamed(INamedTypeSymbol? type, string containingNamespace, string name)
+        {
+            if (type is null || !string.Equals(type.Name, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace;
+            var end = containingNamespace.Length;
+            while (true)
+            {
+                if (ns is null || ns.IsGlobalNamespace)
+                {
+                    return false;
+                }
+
+                var dot = containingNamespace.LastIndexOf('.', end - 1);
+                var part = ns.Name;
+                if (part.Length != end - dot - 1 || string.CompareOrdinal(containingNamespace, dot + 1, part, 0, part.Length) != 0)
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+                if (dot < 0)
+                {
+                    return ns is null || ns.IsGlobalNamespace;
+                }
+
+                end = dot;
+            }
+        }
     }
 }

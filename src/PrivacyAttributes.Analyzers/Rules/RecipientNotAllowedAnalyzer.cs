@@ -52,15 +52,14 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
-                        var (method, values) = operationContext.Operation switch
+                        var method = operationContext.Operation switch
                         {
-                            IInvocationOperation invocation => (invocation.TargetMethod, ArgumentValues(invocation.Arguments)),
-                            IObjectCreationOperation creation => (creation.Constructor, ArgumentValues(creation.Arguments)),
+                            IInvocationOperation invocation => invocation.TargetMethod,
+                            IObjectCreationOperation creation => creation.Constructor,
 
                             // client.To = value and new Client { To = value } hand the value to the type too.
-                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } assignment
-                                => (setter, ImmutableArray.Create(assignment.Value)),
-                            _ => (null, ImmutableArray<IOperation>.Empty),
+                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
+                            _ => null,
                         };
                         if (method is null
                             || (method.MethodKind == MethodKind.PropertySet
@@ -73,6 +72,14 @@ namespace PrivacyAttributes.Analyzers.Rules
                         var recipients = recipientsByMethod.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, ReadRecipients);
                         if (!recipients.IsEmpty)
                         {
+                            // The values handed over are collected only for the few calls that reach a recipient.
+                            var values = operationContext.Operation switch
+                            {
+                                IInvocationOperation invocation => ArgumentValues(invocation.Arguments),
+                                IObjectCreationOperation creation => ArgumentValues(creation.Arguments),
+                                ISimpleAssignmentOperation assignment => ImmutableArray.Create(assignment.Value),
+                                _ => ImmutableArray<IOperation>.Empty,
+                            };
                             Analyze(operationContext, model, options.For(operationContext.Operation.Syntax.SyntaxTree), recipients, values);
                         }
                     },
