@@ -34,17 +34,19 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<AnnotatedMember>> annotatedMembers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
+        private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
 
         // The bodies whose local writes were indexed last. Operation actions run body by body, and the
         // flow rules (PRIV003, PRIV006) ask about the same body one after the other, so a few recent
         // entries answer nearly every request without keeping every operation tree of the compilation alive.
-        private readonly (IOperation Root, LocalWriteIndex Index)?[] recentLocalWrites = new (IOperation, LocalWriteIndex)?[4];
+        private readonly RecentLocalWrites?[] recentLocalWrites = new RecentLocalWrites?[4];
         private int nextLocalWrites;
 
         private PrivacyCompilationModel(Compilation compilation)
         {
             Compilation = compilation;
             readPersonalData = attribute => personalDataAttributes.GetOrAdd(attribute, AnnotationReader.ReadPersonalData);
+            WordsOf = SplitOnce;
             PersonalData = new PersonalDataResolver(readPersonalData);
             Purposes = new PurposeResolver(compilation.Assembly);
             Types = new PersonalDataTypes(compilation, PersonalData);
@@ -92,6 +94,16 @@ namespace PrivacyAttributes.Analyzers.Flow
                 : annotatedMembers.GetOrAdd(symbol, ImmutableArray.CreateRange(AnnotatedMembers.Of(symbol, readPersonalData)));
         }
 
+        /// <summary>
+        /// The words of an identifier (<see cref="PersonalDataNames.Split"/>), split once per distinct
+        /// identifier: member and type names repeat across a program. The list is shared; do not change it.
+        /// </summary>
+        /// <remarks>A delegate made once, so passing it costs nothing per call.</remarks>
+        public Func<string, List<string>> WordsOf { get; }
+
+        private List<string> SplitOnce(string identifier) =>
+            words.TryGetValue(identifier, out var cached) ? cached : words.GetOrAdd(identifier, PersonalDataNames.Split(identifier));
+
         /// <summary>What PRIV100 needs to know about an enum's values, worked out once per enum type.</summary>
         public EnumFacts EnumFactsOf(INamedTypeSymbol enumType) =>
             enums.TryGetValue(enumType, out var facts) ? facts : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
@@ -108,24 +120,18 @@ namespace PrivacyAttributes.Analyzers.Flow
         /// <summary>Where each local of a body gets its value from; built only when a flow reaches a local, and reused while the rules look at that body.</summary>
         public LocalWriteIndex GetLocalWrites(IOperation root)
         {
-            lock (recentLocalWrites)
+            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
+            foreach (var recent in recentLocalWrites)
             {
-                foreach (var entry in recentLocalWrites)
+                if (recent is not null && ReferenceEquals(recent.Root, root))
                 {
-                    if (entry is { } recent && ReferenceEquals(recent.Root, root))
-                    {
-                        return recent.Index;
-                    }
+                    return recent.Index;
                 }
             }
 
             var index = LocalWriteIndex.Build(root);
-            lock (recentLocalWrites)
-            {
-                recentLocalWrites[nextLocalWrites] = (root, index);
-                nextLocalWrites = (nextLocalWrites + 1) % recentLocalWrites.Length;
-            }
-
+            var slot = (Interlocked.Increment(ref nextLocalWrites) & int.MaxValue) % recentLocalWrites.Length;
+            Volatile.Write(ref recentLocalWrites[slot], new RecentLocalWrites(root, index));
             return index;
         }
 
@@ -160,6 +166,19 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
 
             return current;
+        }
+
+        private sealed class RecentLocalWrites
+        {
+            public RecentLocalWrites(IOperation root, LocalWriteIndex index)
+            {
+                Root = root;
+                Index = index;
+            }
+
+            public IOperation Root { get; }
+
+            public LocalWriteIndex Index { get; }
         }
 
         private sealed class Holder

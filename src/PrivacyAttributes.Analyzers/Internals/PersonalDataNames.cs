@@ -84,10 +84,16 @@ namespace PrivacyAttributes.Analyzers.Internals
         /// name (its last word) come before the ones that cost more (the type's namespace, the containing
         /// type's name). Every check can only turn a guess down, so their order does not change the answer.
         /// </remarks>
-        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType)
+        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType) => Guess(name, type, containingType, Split);
+
+        /// <summary>
+        /// <see cref="Guess(string, ITypeSymbol, INamedTypeSymbol?)"/> with the identifiers split by
+        /// <paramref name="split"/>, which may return a cached list (it is not changed here).
+        /// </summary>
+        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType, Func<string, List<string>> split)
         {
             type = ElementType(type);
-            var words = Split(name);
+            var words = split(name);
             if (words.Count == 0 || NotAValuePrefix.Contains(words[0]))
             {
                 return null;
@@ -108,7 +114,7 @@ namespace PrivacyAttributes.Analyzers.Internals
                 }
             }
 
-            if (containingType is not null && SettingsTypeSuffix.Contains(Last(Split(containingType.Name))))
+            if (containingType is not null && SettingsTypeSuffix.Contains(Last(split(containingType.Name))))
             {
                 return null;
             }
@@ -272,7 +278,7 @@ namespace PrivacyAttributes.Analyzers.Internals
         {
             // Compared part by part rather than through the fully qualified display string, which
             // would be built for the type of every member.
-            if (type is not INamedTypeSymbol { Arity: 0, ContainingType: null, Name: "IPAddress" or "MailAddress" } named)
+            if (type is not INamedTypeSymbol { Name: "IPAddress" or "MailAddress", Arity: 0, ContainingType: null } named)
             {
                 return null;
             }

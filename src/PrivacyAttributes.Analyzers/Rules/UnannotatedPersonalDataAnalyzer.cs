@@ -45,26 +45,25 @@ namespace PrivacyAttributes.Analyzers.Rules
                     return;
                 }
 
-                var resolver = model.PersonalData;
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, resolver), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, model), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, PersonalDataResolver resolver)
+        private static void Analyze(SymbolAnalysisContext context, PrivacyCompilationModel model)
         {
             switch (context.Symbol)
             {
                 case IFieldSymbol field:
                     if (!field.IsImplicitlyDeclared && !field.IsConst && !field.IsStatic && field.ContainingType?.TypeKind != TypeKind.Enum)
                     {
-                        Check(context, field, field.Type, resolver, related: null);
+                        Check(context, field, field.Type, model, related: null);
                     }
 
                     break;
                 case IPropertySymbol property:
                     if (!property.IsImplicitlyDeclared && !property.IsStatic && !property.IsIndexer && !property.IsOverride && !IsPositionalRecordProperty(property))
                     {
-                        Check(context, property, property.Type, resolver, related: null);
+                        Check(context, property, property.Type, model, related: null);
                     }
 
                     break;
@@ -77,22 +76,22 @@ namespace PrivacyAttributes.Analyzers.Rules
                             property ??= member as IPropertySymbol;
                         }
 
-                        Check(context, parameter, parameter.Type, resolver, property);
+                        Check(context, parameter, parameter.Type, model, property);
                     }
 
                     break;
             }
         }
 
-        private static void Check(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, PersonalDataResolver resolver, ISymbol? related)
+        private static void Check(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, PrivacyCompilationModel model, ISymbol? related)
         {
             // The name is checked first: it rules out nearly every member without looking at attributes.
-            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType) is not { } category)
+            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType, model.WordsOf) is not { } category)
             {
                 return;
             }
 
-            if (resolver.Find(symbol) is not null
+            if (model.PersonalData.Find(symbol) is not null
                 || PersonalDataResolver.IsMarkedNotPersonalData(symbol)
                 || (related is not null && (AnnotationReader.Find(related, PrivacyAttributeKind.PersonalData) is not null || PersonalDataResolver.IsMarkedNotPersonalData(related)))
                 || symbol.Locations.Length == 0
