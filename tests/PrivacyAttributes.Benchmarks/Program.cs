@@ -11,6 +11,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
 /// <c>analyzers SIZE [RUNS]</c>: only the analyzer times of the report; <c>floor SIZE [RUNS]</c>: the same
 /// for do-nothing analyzers registering the same actions (what the driver alone charges);
+/// <c>metered SIZE [RUNS]</c> (and <c>metered-floor</c>): analyzer callbacks by thread CPU time and allocations, for a busy machine;
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -34,6 +35,13 @@ public static class Program
         {
             var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
             Console.WriteLine(CostReport.RunAnalyzers(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "floor"));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] is "metered" or "metered-floor")
+        {
+            var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(CostReport.RunMetered(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "metered-floor"));
             return 0;
         }
 
