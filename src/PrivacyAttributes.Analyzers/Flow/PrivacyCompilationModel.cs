@@ -42,6 +42,9 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly RecentLocalWrites?[] recentLocalWrites = new RecentLocalWrites?[4];
         private int nextLocalWrites;
 
+        // A walker kept for the next sink or recipient call, so each call does not allocate its sets anew.
+        private PersonalDataFlow? spareFlow;
+
         private PrivacyCompilationModel(Compilation compilation)
         {
             Compilation = compilation;
@@ -115,6 +118,25 @@ namespace PrivacyAttributes.Analyzers.Flow
             definition = definition.OriginalDefinition;
             var marked = anonymizers.GetOrAdd(definition, static m => AnnotationReader.Find(m, PrivacyAttributeKind.Anonymizes) is not null);
             return marked || options.AdditionalSanitizers.Matches(definition);
+        }
+
+        /// <summary>A flow walker for <paramref name="options"/>; give it back with <see cref="ReturnFlow"/> when done.</summary>
+        public PersonalDataFlow RentFlow(PrivacyOptions options)
+        {
+            if (Interlocked.Exchange(ref spareFlow, null) is { } flow)
+            {
+                flow.Reset(options);
+                return flow;
+            }
+
+            return new PersonalDataFlow(this, options);
+        }
+
+        /// <summary>Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay valid).</summary>
+        public void ReturnFlow(PersonalDataFlow flow)
+        {
+            flow.Clear();
+            Volatile.Write(ref spareFlow, flow);
         }
 
         /// <summary>Where each local of a body gets its value from; built only when a flow reaches a local, and reused while the rules look at that body.</summary>

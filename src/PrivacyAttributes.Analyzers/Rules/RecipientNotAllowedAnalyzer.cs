@@ -131,17 +131,24 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static void Analyze(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, ImmutableArray<string> recipients, ImmutableArray<IOperation> values)
         {
-            var flow = new PersonalDataFlow(model, options);
+            var flow = model.RentFlow(options);
             var disclosed = new List<(PersonalDataMember Member, PersonalDataSource Source)>();
-            foreach (var value in values)
+            try
             {
-                foreach (var source in flow.SourcesOf(value))
+                foreach (var value in values)
                 {
-                    foreach (var member in source.Members)
+                    foreach (var source in flow.SourcesOf(value))
                     {
-                        disclosed.Add((member, source));
+                        foreach (var member in source.Members)
+                        {
+                            disclosed.Add((member, source));
+                        }
                     }
                 }
+            }
+            finally
+            {
+                model.ReturnFlow(flow);
             }
 
             if (disclosed.Count == 0)
