@@ -31,15 +31,28 @@ namespace PrivacyAttributes.Analyzers.Internals
         /// </summary>
         public IEnumerable<(Purpose Purpose, Location Location)> PurposeArguments(System.Threading.CancellationToken cancellationToken)
         {
-            var seen = new HashSet<Purpose>();
             var purposes = Annotation.Purposes;
             for (var index = 0; index < purposes.Count; index++)
             {
-                if (seen.Add(purposes[index]) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
+                if (IsFirst(purposes, index) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
                 {
                     yield return (purposes[index], location);
                 }
             }
+        }
+
+        // A purpose list is a handful of values: a scan beats a set.
+        private static bool IsFirst(EquatableArray<Purpose> purposes, int index)
+        {
+            for (var earlier = 0; earlier < index; earlier++)
+            {
+                if (purposes[earlier] == purposes[index])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
