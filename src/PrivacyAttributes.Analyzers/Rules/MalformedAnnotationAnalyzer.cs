@@ -61,15 +61,15 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model, PrivacyDeclarations declarations)
         {
-            // Most symbols carry none of the package's attributes: check that before building any
-            // display name, since this runs for every field, property, method and type.
+            // Most symbols carry none of the package's attributes: check that before anything else,
+            // since this runs for every field, property, method and type. Names for the messages are
+            // only built when a message is (OwnerName).
             var symbol = context.Symbol;
-            string? owner = null;
+            Action<Diagnostic>? report = null;
             var attributes = symbol.GetAttributes();
             if (HasPrivacyAttribute(attributes))
             {
-                owner = AnnotatedMembers.DisplayName(symbol);
-                Check(attributes, owner, model, declarations, context.ReportDiagnostic, context.CancellationToken);
+                Check(attributes, new OwnerName(symbol, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
             }
 
             if (symbol is IMethodSymbol method && method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove))
@@ -77,8 +77,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 var returnAttributes = method.GetReturnTypeAttributes();
                 if (HasPrivacyAttribute(returnAttributes))
                 {
-                    owner ??= AnnotatedMembers.DisplayName(symbol);
-                    Check(returnAttributes, owner + " return value", model, declarations, context.ReportDiagnostic, context.CancellationToken);
+                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 foreach (var parameter in method.Parameters)
@@ -86,7 +85,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     var parameterAttributes = parameter.GetAttributes();
                     if (HasPrivacyAttribute(parameterAttributes))
                     {
-                        Check(parameterAttributes, AnnotatedMembers.DisplayName(parameter), model, declarations, context.ReportDiagnostic, context.CancellationToken);
+                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
                     }
                 }
             }
@@ -109,12 +108,12 @@ namespace PrivacyAttributes.Analyzers.Rules
         {
             var diagnostics = new List<Diagnostic>();
             var attributes = compilation.Assembly.GetAttributes();
-            Check(attributes, "the assembly", model, declarations, diagnostics.Add, cancellationToken);
+            Check(attributes, new OwnerName("the assembly"), model, declarations, diagnostics.Add, cancellationToken);
             CheckConflicts(compilation, attributes, declarations, diagnostics.Add, cancellationToken);
             return diagnostics;
         }
 
-        private static void Check(ImmutableArray<AttributeData> attributes, string owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private static void Check(ImmutableArray<AttributeData> attributes, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             foreach (var attribute in attributes)
             {
@@ -216,7 +215,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 : $"({enumType.Name}){text} is not a {enumType.Name}: use one of its named values, such as {enumType.Name}.{example}";
         }
 
-        private static void CheckPersonalData(AttributeData attribute, string owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Reporter reporter)
+        private static void CheckPersonalData(AttributeData attribute, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Reporter reporter)
         {
             var arguments = attribute.ConstructorArguments;
             if (arguments.Length == 0)
@@ -300,7 +299,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             }
         }
 
-        private static void CheckSharesWith(AttributeData attribute, string owner, PrivacyDeclarations declarations, Reporter reporter)
+        private static void CheckSharesWith(AttributeData attribute, OwnerName owner, PrivacyDeclarations declarations, Reporter reporter)
         {
             var arguments = attribute.ConstructorArguments;
             if (arguments.Length != 1 || arguments[0].Kind == TypedConstantKind.Error)
@@ -452,6 +451,27 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static bool SamePeriod(string left, string right) =>
             RetentionPeriod.TryParse(left, out var a) && RetentionPeriod.TryParse(right, out var b) ? a!.Equals(b) : string.Equals(left, right, StringComparison.Ordinal);
+
+        /// <summary>What the messages call the annotated symbol: <c>Customer.Email</c>, <c>Customer.Find() return value</c>, <c>the assembly</c>; built on first use only.</summary>
+        private readonly struct OwnerName
+        {
+            private readonly ISymbol? symbol;
+            private readonly string? text;
+
+            public OwnerName(string text)
+            {
+                this.text = text;
+                symbol = null;
+            }
+
+            public OwnerName(ISymbol symbol, string? suffix)
+            {
+                this.symbol = symbol;
+                text = suffix;
+            }
+
+            public override string ToString() => symbol is null ? text ?? string.Empty : AnnotatedMembers.DisplayName(symbol) + text;
+        }
 
         private readonly struct Reporter
         {

@@ -58,13 +58,21 @@ namespace PrivacyAttributes.Analyzers.Rules
         {
             foreach (var item in model.AnnotatedMembersOf(context.Symbol))
             {
-                Check(item.Attribute, item.Annotation.Purposes, paramsIndex: 1, item, declarations, context.ReportDiagnostic, context.CancellationToken);
+                // The member's description is only built when there is something to report.
+                if (HasPurposeWithoutLegalBasis(item.Annotation.Purposes, declarations))
+                {
+                    Check(item.Attribute, item.Annotation.Purposes, paramsIndex: 1, "'" + item.DisplayName + "' (" + Describe.Category(item.Annotation.Category) + ")", declarations, context.ReportDiagnostic, context.CancellationToken);
+                }
             }
 
             if (context.Symbol is IMethodSymbol or INamedTypeSymbol
                 && AnnotationReader.Find(context.Symbol, PrivacyAttributeKind.ProcessingPurpose) is { } processing)
             {
-                Check(processing, AnnotationReader.ReadProcessingPurposes(processing), paramsIndex: 0, "[ProcessingPurpose] on '" + AnnotatedMembers.DisplayName(context.Symbol) + "'", declarations, context.ReportDiagnostic, context.CancellationToken);
+                var purposes = AnnotationReader.ReadProcessingPurposes(processing);
+                if (HasPurposeWithoutLegalBasis(purposes, declarations))
+                {
+                    Check(processing, purposes, paramsIndex: 0, "[ProcessingPurpose] on '" + AnnotatedMembers.DisplayName(context.Symbol) + "'", declarations, context.ReportDiagnostic, context.CancellationToken);
+                }
             }
         }
 
@@ -79,22 +87,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             return diagnostics;
         }
 
-        private static void Check(
-            AttributeData attribute,
-            EquatableArray<Purpose> purposes,
-            int paramsIndex,
-            AnnotatedMember item,
-            PrivacyDeclarations declarations,
-            System.Action<Diagnostic> report,
-            CancellationToken cancellationToken)
-        {
-            // The member's description is only built when there is something to report.
-            if (HasPurposeWithoutLegalBasis(purposes, declarations))
-            {
-                Check(attribute, purposes, paramsIndex, "'" + item.DisplayName + "' (" + Describe.Category(item.Annotation.Category) + ")", declarations, report, cancellationToken);
-            }
-        }
-
+        /// <summary>Whether <see cref="Check"/> can report anything: a defined purpose without a legal basis.</summary>
         private static bool HasPurposeWithoutLegalBasis(EquatableArray<Purpose> purposes, PrivacyDeclarations declarations)
         {
             foreach (var purpose in purposes)
