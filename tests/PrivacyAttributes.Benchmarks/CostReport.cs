@@ -94,10 +94,10 @@ public static class CostReport
     /// telemetry time on a fresh compilation, medians of <paramref name="repetitions"/> runs. Quicker
     /// to iterate on than the full report (no generator or memory figures).
     /// </summary>
-    public static string RunAnalyzers(int size, int repetitions, bool floor = false)
+    public static string RunAnalyzers(int size, int repetitions, bool floor = false, bool attributesOnly = false)
     {
         var workload = new WorkloadCompilation(size);
-        var analyzerSet = floor ? FloorAnalyzers.All : WorkloadCompilation.Analyzers;
+        var analyzerSet = attributesOnly ? FloorAnalyzers.AttributeReader : floor ? FloorAnalyzers.All : WorkloadCompilation.Analyzers;
         var compilerTimes = new List<double>();
         var analyzerTimes = new List<double>();
         var wallTimes = new List<double>();

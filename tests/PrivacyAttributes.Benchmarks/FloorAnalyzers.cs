@@ -32,6 +32,46 @@ public static class FloorAnalyzers
         new Shape("PRIV011 shape", [], [], tree: true),
     ];
 
+    /// <summary>
+    /// One analyzer that only asks each field, property and method for its attributes (and a method's
+    /// parameters and return value for theirs), as any rule about annotations must: the floor of a
+    /// package whose rules read attributes, including waiting for attributes the compiler is still binding.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AttributeReader { get; } = [new ReadsAttributes()];
+
+    private sealed class ReadsAttributes : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Unused];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName("PrivacyAttributes.PersonalDataAttribute") is null)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolAction(
+                    symbolContext =>
+                    {
+                        _ = symbolContext.Symbol.GetAttributes();
+                        if (symbolContext.Symbol is IMethodSymbol method)
+                        {
+                            _ = method.GetReturnTypeAttributes();
+                            foreach (var parameter in method.Parameters)
+                            {
+                                _ = parameter.GetAttributes();
+                            }
+                        }
+                    },
+                    Members);
+            });
+        }
+    }
+
     /// <summary>Does nothing, in the places a shipped analyzer does something.</summary>
     public sealed class Shape(string name, SymbolKind[] symbols, OperationKind[] operations, bool tree) : DiagnosticAnalyzer
     {
