@@ -279,16 +279,23 @@ namespace PrivacyAttributes.Roslyn
                 return TryReadInt(constant, out var single) ? new EquatableArray<TEnum>(new[] { ToEnum<TEnum>(single) }) : EquatableArray<TEnum>.Empty;
             }
 
-            var values = new List<TEnum>(constant.Values.Length);
-            foreach (var element in constant.Values)
+            var elements = constant.Values;
+            var values = new TEnum[elements.Length];
+            var count = 0;
+            foreach (var element in elements)
             {
                 if (TryReadInt(element, out var value))
                 {
-                    values.Add(ToEnum<TEnum>(value));
+                    values[count++] = ToEnum<TEnum>(value);
                 }
             }
 
-            return new EquatableArray<TEnum>(values);
+            if (count != values.Length)
+            {
+                Array.Resize(ref values, count);
+            }
+
+            return EquatableArray<TEnum>.TakeOwnership(values);
         }
 
         public static EquatableArray<string> ReadStringArray(TypedConstant constant)
@@ -311,7 +318,9 @@ namespace PrivacyAttributes.Roslyn
         }
 
         // Every enum of the contract has int as its underlying type.
+        // Purpose, the one enum read as an array today, converts without a box: the JIT folds the type
+        // test and the box/unbox of the same type.
         private static TEnum ToEnum<TEnum>(int value)
-            where TEnum : struct, Enum => (TEnum)(object)value;
+            where TEnum : struct, Enum => typeof(TEnum) == typeof(Purpose) ? (TEnum)(object)(Purpose)value : (TEnum)(object)value;
     }
 }

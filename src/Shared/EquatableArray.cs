@@ -21,11 +21,19 @@ namespace PrivacyAttributes.Roslyn
             this.items = items.IsDefaultOrEmpty ? null : items.ToArray();
         }
 
+        private EquatableArray(T[]? items)
+        {
+            this.items = items;
+        }
+
         public EquatableArray(IEnumerable<T> items)
         {
             var array = new List<T>(items).ToArray();
             this.items = array.Length == 0 ? null : array;
         }
+
+        /// <summary>Takes <paramref name="items"/> without copying: the caller must not change it afterwards.</summary>
+        public static EquatableArray<T> TakeOwnership(T[] items) => new(items.Length == 0 ? null : items);
 
         public int Count => items?.Length ?? 0;
 

@@ -12,6 +12,18 @@ namespace PrivacyAttributes.Roslyn
     internal sealed class PersonalDataResolver
     {
         private readonly ConcurrentDictionary<ISymbol, PersonalDataAnnotation?> cache = new(SymbolEqualityComparer.Default);
+        private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
+
+        public PersonalDataResolver()
+            : this(AnnotationReader.ReadPersonalData)
+        {
+        }
+
+        /// <summary>A resolver that reads each attribute through <paramref name="readPersonalData"/> (a cache shared with other readers).</summary>
+        public PersonalDataResolver(Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
+        {
+            this.readPersonalData = readPersonalData;
+        }
 
         /// <summary>The annotation of <paramref name="symbol"/>, or null when it is not personal data.</summary>
         public PersonalDataAnnotation? Find(ISymbol? symbol)
@@ -22,6 +34,13 @@ namespace PrivacyAttributes.Roslyn
             }
 
             symbol = symbol.OriginalDefinition;
+            if (!MayBeAnnotated(symbol))
+            {
+                // Nothing below could find an attribute: most references (locals' parameters, framework
+                // calls) end here without a cache entry.
+                return null;
+            }
+
             if (cache.TryGetValue(symbol, out var cached))
             {
                 return cached;
@@ -33,7 +52,7 @@ namespace PrivacyAttributes.Roslyn
                 IPropertySymbol property => FindOnProperty(property),
                 IParameterSymbol parameter => Read(parameter),
                 IMethodSymbol method => AnnotationReader.FindOnReturn(method, PrivacyAttributeKind.PersonalData) is { } attribute
-                    ? AnnotationReader.ReadPersonalData(attribute)
+                    ? readPersonalData(attribute)
                     : null,
                 _ => null,
             };
@@ -42,16 +61,26 @@ namespace PrivacyAttributes.Roslyn
             return result;
         }
 
+        /// <summary>False when the lookup below is certainly null: the symbol and everything it inherits an annotation from carry no attribute.</summary>
+        private static bool MayBeAnnotated(ISymbol symbol) => symbol switch
+        {
+            IParameterSymbol parameter => !parameter.GetAttributes().IsEmpty,
+            IFieldSymbol field => !field.GetAttributes().IsEmpty || field.AssociatedSymbol is IPropertySymbol,
+            IPropertySymbol property => !property.GetAttributes().IsEmpty || property.OverriddenProperty is not null || property.ContainingType is { IsRecord: true },
+            IMethodSymbol method => !method.GetReturnTypeAttributes().IsEmpty,
+            _ => false,
+        };
+
         /// <summary>Whether <paramref name="symbol"/> carries <c>[NotPersonalData]</c>.</summary>
         public static bool IsMarkedNotPersonalData(ISymbol symbol) =>
             AnnotationReader.Find(symbol, PrivacyAttributeKind.NotPersonalData) is not null;
 
-        private static PersonalDataAnnotation? Read(ISymbol symbol) =>
+        private PersonalDataAnnotation? Read(ISymbol symbol) =>
             AnnotationReader.Find(symbol, PrivacyAttributeKind.PersonalData) is { } attribute
-                ? AnnotationReader.ReadPersonalData(attribute)
+                ? readPersonalData(attribute)
                 : null;
 
-        private static PersonalDataAnnotation? FindOnProperty(IPropertySymbol property)
+        private PersonalDataAnnotation? FindOnProperty(IPropertySymbol property)
         {
             for (var current = property; current is not null; current = current.OverriddenProperty)
             {
@@ -80,7 +109,7 @@ namespace PrivacyAttributes.Roslyn
             return null;
         }
 
-        private static PersonalDataAnnotation? FromTupleOrBackingField(IFieldSymbol field) =>
+        private PersonalDataAnnotation? FromTupleOrBackingField(IFieldSymbol field) =>
             field.AssociatedSymbol is IPropertySymbol property ? FindOnProperty(property) : null;
     }
 }

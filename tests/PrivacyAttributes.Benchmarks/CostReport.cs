@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -83,6 +84,116 @@ public static class CostReport
         foreach (var (key, times) in perAnalyzer)
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"| {key} | {Median(times):F2} |");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>
+    /// Only the analyzer side of <see cref="Run"/>: compiler diagnostic time and each analyzer's
+    /// telemetry time on a fresh compilation, medians of <paramref name="repetitions"/> runs. Quicker
+    /// to iterate on than the full report (no generator or memory figures).
+    /// </summary>
+    public static string RunAnalyzers(int size, int repetitions, bool floor = false, bool attributesOnly = false)
+    {
+        var workload = new WorkloadCompilation(size);
+        var analyzerSet = attributesOnly ? FloorAnalyzers.AttributeReader : floor ? FloorAnalyzers.All : WorkloadCompilation.Analyzers;
+        var compilerTimes = new List<double>();
+        var analyzerTimes = new List<double>();
+        var wallTimes = new List<double>();
+        var pauseTimes = new List<double>();
+        var collections = new List<double>();
+        var allocated = new List<double>();
+        var perAnalyzer = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+        var diagnosticCounts = "";
+        for (var run = 0; run < repetitions; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            workload.CreateCompilation().GetDiagnostics();
+            compilerTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+
+            var withAnalyzers = workload.CreateCompilation().WithAnalyzers(
+                analyzerSet,
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            stopwatch.Restart();
+            var analysis = withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
+            wallTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+            pauseTimes.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            collections.Add(GC.CollectionCount(0) - collectionsBefore);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0));
+            var total = 0.0;
+            foreach (var analyzer in analyzerSet)
+            {
+                var time = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var info) ? info.ExecutionTime.TotalMilliseconds : double.NaN;
+                total += time;
+                var key = analyzer is FloorAnalyzers.Shape shape ? shape.Name : analyzer.GetType().Name;
+                if (!perAnalyzer.TryGetValue(key, out var times))
+                {
+                    perAnalyzer[key] = times = [];
+                }
+
+                times.Add(time);
+            }
+
+            analyzerTimes.Add(total);
+            if (run == 0)
+            {
+                diagnosticCounts = string.Join(", ", analysis.GetAllDiagnostics().GroupBy(diagnostic => diagnostic.Id).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Key} {group.Count()}"));
+            }
+        }
+
+        var report = new StringBuilder();
+        var compiler = Median(compilerTimes);
+        var analyzers = Median(analyzerTimes);
+        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: compiler {compiler:F1} ms, analyzers {analyzers:F1} ms, ratio {analyzers / compiler:P1}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  compiler + analyzers wall {Median(wallTimes):F1} ms, of which GC pauses {Median(pauseTimes):F1} ms in {Median(collections):F0} collections; {Median(allocated):F1} MiB allocated");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  analyzer diagnostics: {diagnosticCounts}");
+        foreach (var (key, times) in perAnalyzer.OrderByDescending(pair => Median(pair.Value)))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {key,-45} {Median(times),8:F2} ms  (min {times.Min():F2})");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>
+    /// Each analyzer's callbacks metered by thread CPU time and allocated bytes (<see cref="MeteredAnalyzer"/>)
+    /// instead of the telemetry's wall clock: figures that stay comparable when other processes share the
+    /// cores. Not the budget's measure, a way to compare two versions on a busy machine.
+    /// </summary>
+    public static string RunMetered(int size, int repetitions, bool floor = false)
+    {
+        var workload = new WorkloadCompilation(size);
+        var cpu = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+        var bytes = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+        var totals = new List<double>();
+        var totalBytes = new List<double>();
+        for (var run = 0; run < repetitions; run++)
+        {
+            var metered = (floor ? FloorAnalyzers.All : WorkloadCompilation.Analyzers).Select(analyzer => new MeteredAnalyzer(analyzer)).ToImmutableArray();
+            var withAnalyzers = workload.CreateCompilation().WithAnalyzers(
+                metered.CastArray<DiagnosticAnalyzer>(),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
+            foreach (var analyzer in metered)
+            {
+                var key = analyzer.Inner is FloorAnalyzers.Shape shape ? shape.Name : analyzer.Inner.GetType().Name;
+                (cpu.TryGetValue(key, out var times) ? times : cpu[key] = []).Add(analyzer.CpuMilliseconds);
+                (bytes.TryGetValue(key, out var sizes) ? sizes : bytes[key] = []).Add(analyzer.AllocatedMiB);
+            }
+
+            totals.Add(metered.Sum(analyzer => analyzer.CpuMilliseconds));
+            totalBytes.Add(metered.Sum(analyzer => analyzer.AllocatedMiB));
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: analyzer callbacks {Median(totals):F1} ms thread CPU, {Median(totalBytes):F2} MiB allocated");
+        foreach (var (key, times) in cpu.OrderByDescending(pair => Median(pair.Value)))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {key,-45} {Median(times),8:F2} ms CPU  {Median(bytes[key]),7:F2} MiB");
         }
 
         return report.ToString();

@@ -9,7 +9,12 @@ namespace PrivacyAttributes.Benchmarks;
 
 /// <summary>
 /// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
-/// <c>edits SIZE [RUNS]</c> and <c>firstedit SIZE [REPS]</c>: quick edit timings (EditTiming); <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
+/// <c>edits SIZE [RUNS]</c> and <c>firstedit SIZE [REPS]</c>: quick edit timings (EditTiming);
+/// <c>analyzers SIZE [RUNS]</c>: only the analyzer times of the report; <c>floor SIZE [RUNS]</c>: the same
+/// for do-nothing analyzers registering the same actions (what the driver alone charges); <c>floor-attributes</c>:
+/// one analyzer that only reads every member's attributes;
+/// <c>metered SIZE [RUNS]</c> (and <c>metered-floor</c>): analyzer callbacks by thread CPU time and allocations, for a busy machine;
+/// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
 public static class Program
@@ -25,6 +30,20 @@ public static class Program
             }
 
             Console.WriteLine(CostReport.Run(sizes, repetitions: 5));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] is "analyzers" or "floor" or "floor-attributes")
+        {
+            var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(CostReport.RunAnalyzers(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "floor", attributesOnly: args[0] == "floor-attributes"));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] is "metered" or "metered-floor")
+        {
+            var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(CostReport.RunMetered(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "metered-floor"));
             return 0;
         }
 

@@ -34,7 +34,6 @@ namespace PrivacyAttributes.Analyzers.Flow
         private const int MaxDepth = 200;
 
         private readonly PrivacyCompilationModel model;
-        private readonly PrivacyOptions options;
         private readonly HashSet<IOperation> visited = new();
         private readonly HashSet<ILocalSymbol> visitedLocals = new(SymbolEqualityComparer.Default);
         private readonly List<PersonalDataSource> sources = new();
@@ -42,19 +41,34 @@ namespace PrivacyAttributes.Analyzers.Flow
         private int budget;
         private int depth;
 
+        private PrivacyOptions options;
+
         public PersonalDataFlow(PrivacyCompilationModel model, PrivacyOptions options)
         {
             this.model = model;
             this.options = options;
         }
 
-        /// <summary>The personal data that may reach <paramref name="value"/>, each member once.</summary>
-        public IReadOnlyList<PersonalDataSource> SourcesOf(IOperation? value)
+        /// <summary>Gets this instance ready for another sink or recipient call (see <see cref="PrivacyCompilationModel.RentFlow"/>).</summary>
+        internal void Reset(PrivacyOptions options)
+        {
+            this.options = options;
+            Clear();
+        }
+
+        /// <summary>Drops what the last walk saw, so a kept instance holds on to no operation tree.</summary>
+        internal void Clear()
         {
             visited.Clear();
             visitedLocals.Clear();
             sources.Clear();
             reported.Clear();
+        }
+
+        /// <summary>The personal data that may reach <paramref name="value"/>, each member once.</summary>
+        public IReadOnlyList<PersonalDataSource> SourcesOf(IOperation? value)
+        {
+            Clear();
             budget = VisitBudget;
             depth = 0;
             Visit(value, wholeObject: true);
@@ -419,9 +433,38 @@ namespace PrivacyAttributes.Analyzers.Flow
             return null;
         }
 
-        private static bool IsNamed(INamedTypeSymbol? type, string containingNamespace, string name) =>
-            type is not null
-            && string.Equals(type.Name, name, StringComparison.Ordinal)
-            && string.Equals(type.ContainingNamespace?.ToDisplayString(), containingNamespace, StringComparison.Ordinal);
+        // The namespace is compared name by name from the inside out: no display string per call visited.
+        private static bool IsNamed(INamedTypeSymbol? type, string containingNamespace, string name)
+        {
+            if (type is null || !string.Equals(type.Name, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace;
+            var end = containingNamespace.Length;
+            while (true)
+            {
+                if (ns is null || ns.IsGlobalNamespace)
+                {
+                    return false;
+                }
+
+                var dot = containingNamespace.LastIndexOf('.', end - 1);
+                var part = ns.Name;
+                if (part.Length != end - dot - 1 || string.CompareOrdinal(containingNamespace, dot + 1, part, 0, part.Length) != 0)
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+                if (dot < 0)
+                {
+                    return ns is null || ns.IsGlobalNamespace;
+                }
+
+                end = dot;
+            }
+        }
     }
 }

@@ -24,11 +24,13 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> annotatedAssemblies = new(SymbolEqualityComparer.Default);
         private readonly IAssemblySymbol ownAssembly;
         private readonly PersonalDataResolver resolver;
+        private readonly Func<ITypeSymbol, ImmutableArray<PersonalDataMember>> compute;
 
         public PersonalDataTypes(Compilation compilation, PersonalDataResolver resolver)
         {
             ownAssembly = compilation.Assembly;
             this.resolver = resolver;
+            compute = Compute;
         }
 
         /// <summary>The personal-data members a value of <paramref name="type"/> holds, empty when none.</summary>
@@ -39,7 +41,7 @@ namespace PrivacyAttributes.Analyzers.Flow
                 return ImmutableArray<PersonalDataMember>.Empty;
             }
 
-            return cache.GetOrAdd(type, Compute);
+            return cache.TryGetValue(type, out var cached) ? cached : cache.GetOrAdd(type, compute);
         }
 
         private ImmutableArray<PersonalDataMember> Compute(ITypeSymbol type)

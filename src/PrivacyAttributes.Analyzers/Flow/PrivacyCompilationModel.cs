@@ -1,32 +1,56 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAttributes.Analyzers.Internals;
 using PrivacyAttributes.Analyzers.Sinks;
 using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Analyzers.Flow
 {
     /// <summary>
-    /// Everything the use-site rules resolve once per compilation: the attribute readers and their
-    /// caches, the assembly-level declarations, the sink table, the whole-object type scan and the
-    /// per-body index of local writes. Created in <c>RegisterCompilationStartAction</c>; every
-    /// operation callback of that compilation shares it, so each symbol is read at most once.
+    /// Everything the rules resolve once per compilation: the attribute readers and their caches,
+    /// the <c>[PersonalData]</c> annotations written on each symbol, the facts about the package's
+    /// enums, the assembly-level declarations, the sink table, the whole-object type scan and the
+    /// per-body index of local writes. One instance per compilation, shared by every analyzer of the
+    /// package (<see cref="For"/>), so each symbol's attributes are read at most once however many
+    /// rules look at them.
     /// </summary>
     internal sealed class PrivacyCompilationModel
     {
+        // Weak on the compilation: a model lives exactly as long as the compilation it describes.
+        private static readonly ConditionalWeakTable<Compilation, Holder> Models = new();
+        private static readonly ConditionalWeakTable<Compilation, Holder>.CreateValueCallback CreateHolder = static compilation => new Holder(compilation);
+
         private readonly Lazy<PrivacyDeclarations> declarations;
         private readonly Lazy<SinkTable> sinks;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
-        private readonly ConditionalWeakTable<IOperation, LocalWriteIndex> localWrites = new();
+        private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<AnnotatedMember>> annotatedMembers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
+        private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
+        private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
+
+        // The bodies whose local writes were indexed last. Operation actions run body by body, and the
+        // flow rules (PRIV003, PRIV006) ask about the same body one after the other, so a few recent
+        // entries answer nearly every request without keeping every operation tree of the compilation alive.
+        private readonly RecentLocalWrites?[] recentLocalWrites = new RecentLocalWrites?[4];
+        private int nextLocalWrites;
+
+        // A walker kept for the next sink or recipient call, so each call does not allocate its sets anew.
+        private PersonalDataFlow? spareFlow;
 
         private PrivacyCompilationModel(Compilation compilation)
         {
             Compilation = compilation;
-            PersonalData = new PersonalDataResolver();
+            readPersonalData = attribute => personalDataAttributes.GetOrAdd(attribute, AnnotationReader.ReadPersonalData);
+            WordsOf = SplitOnce;
+            PersonalData = new PersonalDataResolver(readPersonalData);
             Purposes = new PurposeResolver(compilation.Assembly);
             Types = new PersonalDataTypes(compilation, PersonalData);
             declarations = new Lazy<PrivacyDeclarations>(() => PrivacyDeclarations.Read(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -46,12 +70,46 @@ namespace PrivacyAttributes.Analyzers.Flow
         public SinkTable Sinks => sinks.Value;
 
         /// <summary>
-        /// The model, or null when the compilation cannot see the attribute assembly: then no member
-        /// can be annotated in a way Roslyn resolves, and the rules register nothing (a project that
-        /// does not use the package pays nothing).
+        /// The model of <paramref name="compilation"/>, shared by every analyzer of the package, or null
+        /// when the compilation cannot see the attribute assembly: then no member can be annotated in a
+        /// way Roslyn resolves, and the rules register nothing (a project that does not use the package
+        /// pays nothing).
         /// </summary>
-        public static PrivacyCompilationModel? TryCreate(Compilation compilation) =>
-            compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null ? null : new PrivacyCompilationModel(compilation);
+        public static PrivacyCompilationModel? For(Compilation compilation) => Models.GetValue(compilation, CreateHolder).Model;
+
+        /// <summary>The <c>[PersonalData]</c> an attribute application says, read once per compilation.</summary>
+        public PersonalDataAnnotation? ReadPersonalData(AttributeData attribute) => readPersonalData(attribute);
+
+        /// <summary>
+        /// The <c>[PersonalData]</c> annotations written in source on <paramref name="symbol"/> (see
+        /// <see cref="AnnotatedMembers.Of"/>), read once per compilation for all the rules that ask.
+        /// </summary>
+        public ImmutableArray<AnnotatedMember> AnnotatedMembersOf(ISymbol symbol)
+        {
+            // Most symbols carry no attribute at all: answer those without touching the cache.
+            if (!AnnotatedMembers.MayHaveAttributes(symbol))
+            {
+                return ImmutableArray<AnnotatedMember>.Empty;
+            }
+
+            return annotatedMembers.TryGetValue(symbol, out var cached)
+                ? cached
+                : annotatedMembers.GetOrAdd(symbol, ImmutableArray.CreateRange(AnnotatedMembers.Of(symbol, readPersonalData)));
+        }
+
+        /// <summary>
+        /// The words of an identifier (<see cref="PersonalDataNames.Split"/>), split once per distinct
+        /// identifier: member and type names repeat across a program. The list is shared; do not change it.
+        /// </summary>
+        /// <remarks>A delegate made once, so passing it costs nothing per call.</remarks>
+        public Func<string, List<string>> WordsOf { get; }
+
+        private List<string> SplitOnce(string identifier) =>
+            words.TryGetValue(identifier, out var cached) ? cached : words.GetOrAdd(identifier, PersonalDataNames.Split(identifier));
+
+        /// <summary>What PRIV100 needs to know about an enum's values, worked out once per enum type.</summary>
+        public EnumFacts EnumFactsOf(INamedTypeSymbol enumType) =>
+            enums.TryGetValue(enumType, out var facts) ? facts : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
 
         /// <summary>Whether a call to <paramref name="method"/> ends the flow: <c>[Anonymizes]</c> or a configured sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method, PrivacyOptions options)
@@ -62,8 +120,42 @@ namespace PrivacyAttributes.Analyzers.Flow
             return marked || options.AdditionalSanitizers.Matches(definition);
         }
 
-        /// <summary>Where each local of a body gets its value from; built once per body, only when a flow reaches a local.</summary>
-        public LocalWriteIndex GetLocalWrites(IOperation root) => localWrites.GetValue(root, static r => LocalWriteIndex.Build(r));
+        /// <summary>A flow walker for <paramref name="options"/>; give it back with <see cref="ReturnFlow"/> when done.</summary>
+        public PersonalDataFlow RentFlow(PrivacyOptions options)
+        {
+            if (Interlocked.Exchange(ref spareFlow, null) is { } flow)
+            {
+                flow.Reset(options);
+                return flow;
+            }
+
+            return new PersonalDataFlow(this, options);
+        }
+
+        /// <summary>Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay valid).</summary>
+        public void ReturnFlow(PersonalDataFlow flow)
+        {
+            flow.Clear();
+            Volatile.Write(ref spareFlow, flow);
+        }
+
+        /// <summary>Where each local of a body gets its value from; built only when a flow reaches a local, and reused while the rules look at that body.</summary>
+        public LocalWriteIndex GetLocalWrites(IOperation root)
+        {
+            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
+            foreach (var recent in recentLocalWrites)
+            {
+                if (recent is not null && ReferenceEquals(recent.Root, root))
+                {
+                    return recent.Index;
+                }
+            }
+
+            var index = LocalWriteIndex.Build(root);
+            var slot = (Interlocked.Increment(ref nextLocalWrites) & int.MaxValue) % recentLocalWrites.Length;
+            Volatile.Write(ref recentLocalWrites[slot], new RecentLocalWrites(root, index));
+            return index;
+        }
 
         /// <summary>
         /// The symbol whose purpose is in force at <paramref name="operation"/>: the nearest enclosing
@@ -96,6 +188,39 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
 
             return current;
+        }
+
+        private sealed class RecentLocalWrites
+        {
+            public RecentLocalWrites(IOperation root, LocalWriteIndex index)
+            {
+                Root = root;
+                Index = index;
+            }
+
+            public IOperation Root { get; }
+
+            public LocalWriteIndex Index { get; }
+        }
+
+        private sealed class Holder
+        {
+            public Holder(Compilation compilation)
+            {
+                Model = compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null ? null : new PrivacyCompilationModel(compilation);
+            }
+
+            public PrivacyCompilationModel? Model { get; }
+        }
+
+        /// <summary>Attribute applications are compared by identity: each is one object per compilation.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<AttributeData>
+        {
+            public static readonly ReferenceComparer Instance = new();
+
+            public bool Equals(AttributeData? x, AttributeData? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(AttributeData obj) => RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

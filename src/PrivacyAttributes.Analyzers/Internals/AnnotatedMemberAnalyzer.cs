@@ -1,13 +1,15 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 
 namespace PrivacyAttributes.Analyzers.Internals
 {
     /// <summary>
     /// The shape every rule about a single <c>[PersonalData]</c> shares: nothing to do in a compilation
-    /// without the package, the declarations in force read once per compilation, and one call per
-    /// annotation written in source.
+    /// without the package, the declarations in force and each symbol's annotations read once per
+    /// compilation (shared with the other rules through <see cref="PrivacyCompilationModel"/>), and one
+    /// call per annotation written in source.
     /// </summary>
     public abstract class AnnotatedMemberAnalyzer : DiagnosticAnalyzer
     {
@@ -18,16 +20,22 @@ namespace PrivacyAttributes.Analyzers.Internals
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
                 start.RegisterSymbolAction(
                     symbolContext =>
                     {
-                        foreach (var item in AnnotatedMembers.Of(symbolContext.Symbol))
+                        var items = model.AnnotatedMembersOf(symbolContext.Symbol);
+                        if (items.IsEmpty)
+                        {
+                            return;
+                        }
+
+                        var declarations = model.Declarations;
+                        foreach (var item in items)
                         {
                             AnalyzeMember(symbolContext, item, declarations);
                         }

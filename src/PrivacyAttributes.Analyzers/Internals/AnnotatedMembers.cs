@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PrivacyAttributes.Roslyn;
@@ -30,15 +31,28 @@ namespace PrivacyAttributes.Analyzers.Internals
         /// </summary>
         public IEnumerable<(Purpose Purpose, Location Location)> PurposeArguments(System.Threading.CancellationToken cancellationToken)
         {
-            var seen = new HashSet<Purpose>();
             var purposes = Annotation.Purposes;
             for (var index = 0; index < purposes.Count; index++)
             {
-                if (seen.Add(purposes[index]) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
+                if (IsFirst(purposes, index) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
                 {
                     yield return (purposes[index], location);
                 }
             }
+        }
+
+        // A purpose list is a handful of values: a scan beats a set.
+        private static bool IsFirst(EquatableArray<Purpose> purposes, int index)
+        {
+            for (var earlier = 0; earlier < index; earlier++)
+            {
+                if (purposes[earlier] == purposes[index])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -51,12 +65,44 @@ namespace PrivacyAttributes.Analyzers.Internals
         /// <summary>The symbol kinds to register a symbol action for.</summary>
         public static readonly SymbolKind[] SymbolKinds = { SymbolKind.Field, SymbolKind.Property, SymbolKind.Method };
 
-        public static IEnumerable<AnnotatedMember> Of(ISymbol symbol)
+        /// <summary>
+        /// False when <see cref="Of"/> is certainly empty because nothing it reads carries any attribute:
+        /// true for nearly every symbol of a program, and answered from attributes the compiler has bound.
+        /// </summary>
+        public static bool MayHaveAttributes(ISymbol symbol)
         {
             switch (symbol)
             {
                 case IFieldSymbol or IPropertySymbol:
-                    foreach (var item in Read(symbol, symbol, symbol.GetAttributes(), suffix: null))
+                    return !symbol.GetAttributes().IsEmpty;
+                case IMethodSymbol method:
+                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+                    {
+                        return false;
+                    }
+
+                    foreach (var parameter in method.Parameters)
+                    {
+                        if (!parameter.GetAttributes().IsEmpty)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return !method.GetReturnTypeAttributes().IsEmpty;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The annotations of <paramref name="symbol"/>, each read by <paramref name="readPersonalData"/>.</summary>
+        /// <remarks>Rules get these from <see cref="Flow.PrivacyCompilationModel.AnnotatedMembersOf"/>, which reads each symbol once.</remarks>
+        public static IEnumerable<AnnotatedMember> Of(ISymbol symbol, Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
+        {
+            switch (symbol)
+            {
+                case IFieldSymbol or IPropertySymbol:
+                    foreach (var item in Read(symbol, symbol, symbol.GetAttributes(), suffix: null, readPersonalData))
                     {
                         yield return item;
                     }
@@ -70,13 +116,13 @@ namespace PrivacyAttributes.Analyzers.Internals
 
                     foreach (var parameter in method.Parameters)
                     {
-                        foreach (var item in Read(parameter, parameter, parameter.GetAttributes(), suffix: null))
+                        foreach (var item in Read(parameter, parameter, parameter.GetAttributes(), suffix: null, readPersonalData))
                         {
                             yield return item;
                         }
                     }
 
-                    foreach (var item in Read(method, method, method.GetReturnTypeAttributes(), suffix: " return value"))
+                    foreach (var item in Read(method, method, method.GetReturnTypeAttributes(), suffix: " return value", readPersonalData))
                     {
                         yield return item;
                     }
@@ -101,13 +147,13 @@ namespace PrivacyAttributes.Analyzers.Internals
             }
         }
 
-        private static IEnumerable<AnnotatedMember> Read(ISymbol member, ISymbol named, IEnumerable<AttributeData> attributes, string? suffix)
+        private static IEnumerable<AnnotatedMember> Read(ISymbol member, ISymbol named, IEnumerable<AttributeData> attributes, string? suffix, Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
         {
             foreach (var attribute in attributes)
             {
                 if (AnnotationReader.Classify(attribute) != PrivacyAttributeKind.PersonalData
                     || attribute.ApplicationSyntaxReference is null
-                    || AnnotationReader.ReadPersonalData(attribute) is not { } annotation)
+                    || readPersonalData(attribute) is not { } annotation)
                 {
                     continue;
                 }

@@ -75,39 +75,46 @@ namespace PrivacyAttributes.Analyzers.Internals
             "server", "host", "listen", "bind", "local", "gateway", "dns", "proxy", "loopback", "broadcast", "multicast", "subnet", "mask", "network", "any", "known",
         };
 
-        /// <summary>The category a member named <paramref name="name"/> of <paramref name="type"/> in <paramref name="containingType"/> likely holds, or null.</summary>
-        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType)
-        {
-            if (containingType is not null && SettingsTypeSuffix.Contains(Last(Split(containingType.Name))))
-            {
-                return null;
-            }
+        /// <summary>The last word of every phrase, and "address": a name can only match when it ends with one of these.</summary>
+        private static readonly HashSet<string> FinalWords = BuildFinalWords();
 
+        /// <summary>The category a member named <paramref name="name"/> of <paramref name="type"/> in <paramref name="containingType"/> likely holds, or null.</summary>
+        /// <remarks>
+        /// Runs for every field, property and record parameter, so the checks that rule out nearly every
+        /// name (its last word) come before the ones that cost more (the type's namespace, the containing
+        /// type's name). Every check can only turn a guess down, so their order does not change the answer.
+        /// </remarks>
+        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType) => Guess(name, type, containingType, Split);
+
+        /// <summary>
+        /// <see cref="Guess(string, ITypeSymbol, INamedTypeSymbol?)"/> with the identifiers split by
+        /// <paramref name="split"/>, which may return a cached list (it is not changed here).
+        /// </summary>
+        public static Category? Guess(string name, ITypeSymbol type, INamedTypeSymbol? containingType, Func<string, List<string>> split)
+        {
             type = ElementType(type);
-            var words = Split(name);
+            var words = split(name);
             if (words.Count == 0 || NotAValuePrefix.Contains(words[0]))
             {
                 return null;
             }
 
-            var byType = ByType(type, words);
-            if (byType is not null)
-            {
-                return byType;
-            }
-
-            if (!IsValueType(type))
-            {
-                return null;
-            }
-
-            var category = Match(words) ?? Match(Singular(words));
+            var category = ByType(type, words);
             if (category is null)
             {
-                return null;
+                if (!CanMatch(words) || !IsValueType(type))
+                {
+                    return null;
+                }
+
+                category = Match(words) ?? Match(Singular(words));
+                if (category is null || (type.TypeKind == TypeKind.Enum && category != Category.Demographics))
+                {
+                    return null;
+                }
             }
 
-            if (type.TypeKind == TypeKind.Enum && category != Category.Demographics)
+            if (containingType is not null && SettingsTypeSuffix.Contains(Last(split(containingType.Name))))
             {
                 return null;
             }
@@ -118,19 +125,19 @@ namespace PrivacyAttributes.Analyzers.Internals
         /// <summary>Splits an identifier into lower-case words: <c>IPAddress</c> → ip, address; <c>first_name2</c> → first, name.</summary>
         public static List<string> Split(string identifier)
         {
-            var words = new List<string>();
-            var current = new StringBuilder();
+            var words = new List<string>(4);
+            var start = 0;
+            var length = 0;
             void Flush()
             {
-                if (current.Length > 0)
+                if (length > 0)
                 {
-                    var word = current.ToString();
-                    if (!char.IsDigit(word[0]))
+                    if (!char.IsDigit(identifier[start]))
                     {
-                        words.Add(word.ToLowerInvariant());
+                        words.Add(identifier.Substring(start, length).ToLowerInvariant());
                     }
 
-                    current.Clear();
+                    length = 0;
                 }
             }
 
@@ -143,7 +150,7 @@ namespace PrivacyAttributes.Analyzers.Internals
                     continue;
                 }
 
-                if (current.Length > 0)
+                if (length > 0)
                 {
                     var previous = identifier[i - 1];
                     var boundary =
@@ -156,7 +163,12 @@ namespace PrivacyAttributes.Analyzers.Internals
                     }
                 }
 
-                current.Append(c);
+                if (length == 0)
+                {
+                    start = i;
+                }
+
+                length++;
             }
 
             Flush();
@@ -168,6 +180,13 @@ namespace PrivacyAttributes.Analyzers.Internals
             }
 
             return words;
+        }
+
+        /// <summary>Whether <see cref="Match"/> can find anything in the words or their singular: the last word must end a phrase.</summary>
+        private static bool CanMatch(List<string> words)
+        {
+            var last = words[words.Count - 1];
+            return FinalWords.Contains(last) || (last.EndsWith("s", StringComparison.Ordinal) && FinalWords.Contains(SingularOf(last)));
         }
 
         private static Category? Match(List<string> words)
@@ -227,23 +246,46 @@ namespace PrivacyAttributes.Analyzers.Internals
 
         private static List<string> Singular(List<string> words)
         {
-            var copy = new List<string>(words);
-            var last = copy.Count > 0 ? copy[copy.Count - 1] : string.Empty;
-            if (last.EndsWith("sses", StringComparison.Ordinal) || last.EndsWith("ches", StringComparison.Ordinal))
+            var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+            var singular = SingularOf(last);
+            if (ReferenceEquals(singular, last))
             {
-                copy[copy.Count - 1] = last.Substring(0, last.Length - 2);
-            }
-            else if (last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal))
-            {
-                copy[copy.Count - 1] = last.Substring(0, last.Length - 1);
+                return words;
             }
 
+            var copy = new List<string>(words);
+            copy[copy.Count - 1] = singular;
             return copy;
+        }
+
+        /// <summary><c>addresses</c> → <c>address</c>, <c>emails</c> → <c>email</c>; the word itself when it is not a plural.</summary>
+        private static string SingularOf(string word)
+        {
+            if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal))
+            {
+                return word.Substring(0, word.Length - 2);
+            }
+
+            if (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))
+            {
+                return word.Substring(0, word.Length - 1);
+            }
+
+            return word;
         }
 
         private static Category? ByType(ITypeSymbol type, List<string> words)
         {
-            var full = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            // Compared part by part rather than through the fully qualified display string, which
+            // would be built for the type of every member.
+            if (type is not INamedTypeSymbol { Name: "IPAddress" or "MailAddress", Arity: 0, ContainingType: null } named)
+            {
+                return null;
+            }
+
+            var full = named.Name == "IPAddress"
+                ? (IsNamespace(named.ContainingNamespace, "Net", "System") ? "global::System.Net.IPAddress" : null)
+                : (IsNamespace(named.ContainingNamespace, "Mail", "Net", "System") ? "global::System.Net.Mail.MailAddress" : null);
             if (full == "global::System.Net.IPAddress")
             {
                 foreach (var word in words)
@@ -332,6 +374,33 @@ namespace PrivacyAttributes.Analyzers.Internals
         }
 
         private static string Last(List<string> words) => words.Count == 0 ? string.Empty : words[words.Count - 1];
+
+        /// <summary>Whether <paramref name="ns"/> is the namespace named by <paramref name="innermostFirst"/> (innermost first), directly under the global namespace.</summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, params string[] innermostFirst)
+        {
+            foreach (var name in innermostFirst)
+            {
+                if (ns is null || ns.IsGlobalNamespace || !string.Equals(ns.Name, name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: true };
+        }
+
+        private static HashSet<string> BuildFinalWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal) { "address" };
+            foreach (var (phrase, _) in Phrases)
+            {
+                words.Add(phrase[phrase.Length - 1]);
+            }
+
+            return words;
+        }
 
         private static (string[] Words, Category Category)[] Build(params (Category Category, string Phrases)[] table)
         {

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
 
@@ -40,35 +41,35 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
+                var declarations = model.Declarations;
                 start.RegisterSymbolAction(
-                    symbolContext => AnalyzeSymbol(symbolContext, declarations),
+                    symbolContext => AnalyzeSymbol(symbolContext, model, declarations),
                     SymbolKind.Field,
                     SymbolKind.Property,
                     SymbolKind.Method,
                     SymbolKind.NamedType,
                     SymbolKind.Event);
                 var compilation = start.Compilation;
-                AssemblyDiagnostics.Register(start, token => AnalyzeAssembly(compilation, declarations, token));
+                AssemblyDiagnostics.Register(start, token => AnalyzeAssembly(compilation, model, declarations, token));
             });
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyDeclarations declarations)
+        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model, PrivacyDeclarations declarations)
         {
-            // Most symbols carry none of the package's attributes: check that before building any
-            // display name, since this runs for every field, property, method and type.
+            // Most symbols carry none of the package's attributes: check that before anything else,
+            // since this runs for every field, property, method and type. Names for the messages are
+            // only built when a message is (OwnerName).
             var symbol = context.Symbol;
-            string? owner = null;
+            Action<Diagnostic>? report = null;
             var attributes = symbol.GetAttributes();
             if (HasPrivacyAttribute(attributes))
             {
-                owner = AnnotatedMembers.DisplayName(symbol);
-                Check(attributes, owner, declarations, context.ReportDiagnostic, context.CancellationToken);
+                Check(attributes, new OwnerName(symbol, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
             }
 
             if (symbol is IMethodSymbol method && method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove))
@@ -76,8 +77,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 var returnAttributes = method.GetReturnTypeAttributes();
                 if (HasPrivacyAttribute(returnAttributes))
                 {
-                    owner ??= AnnotatedMembers.DisplayName(symbol);
-                    Check(returnAttributes, owner + " return value", declarations, context.ReportDiagnostic, context.CancellationToken);
+                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 foreach (var parameter in method.Parameters)
@@ -85,7 +85,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     var parameterAttributes = parameter.GetAttributes();
                     if (HasPrivacyAttribute(parameterAttributes))
                     {
-                        Check(parameterAttributes, AnnotatedMembers.DisplayName(parameter), declarations, context.ReportDiagnostic, context.CancellationToken);
+                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
                     }
                 }
             }
@@ -104,16 +104,16 @@ namespace PrivacyAttributes.Analyzers.Rules
             return false;
         }
 
-        private static List<Diagnostic> AnalyzeAssembly(Compilation compilation, PrivacyDeclarations declarations, CancellationToken cancellationToken)
+        private static List<Diagnostic> AnalyzeAssembly(Compilation compilation, PrivacyCompilationModel model, PrivacyDeclarations declarations, CancellationToken cancellationToken)
         {
             var diagnostics = new List<Diagnostic>();
             var attributes = compilation.Assembly.GetAttributes();
-            Check(attributes, "the assembly", declarations, diagnostics.Add, cancellationToken);
+            Check(attributes, new OwnerName("the assembly"), model, declarations, diagnostics.Add, cancellationToken);
             CheckConflicts(compilation, attributes, declarations, diagnostics.Add, cancellationToken);
             return diagnostics;
         }
 
-        private static void Check(ImmutableArray<AttributeData> attributes, string owner, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private static void Check(ImmutableArray<AttributeData> attributes, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             foreach (var attribute in attributes)
             {
@@ -124,11 +124,11 @@ namespace PrivacyAttributes.Analyzers.Rules
                 }
 
                 var reporter = new Reporter(attribute, report, cancellationToken);
-                CheckEnumValues(attribute, reporter);
+                CheckEnumValues(attribute, model, reporter);
                 switch (kind)
                 {
                     case PrivacyAttributeKind.PersonalData:
-                        CheckPersonalData(attribute, owner, declarations, reporter);
+                        CheckPersonalData(attribute, owner, model, declarations, reporter);
                         break;
                     case PrivacyAttributeKind.Retention:
                         CheckRetention(attribute, reporter);
@@ -150,7 +150,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             }
         }
 
-        private static void CheckEnumValues(AttributeData attribute, Reporter reporter)
+        private static void CheckEnumValues(AttributeData attribute, PrivacyCompilationModel model, Reporter reporter)
         {
             var arguments = attribute.ConstructorArguments;
             for (var index = 0; index < arguments.Length; index++)
@@ -160,13 +160,13 @@ namespace PrivacyAttributes.Analyzers.Rules
                 {
                     for (var element = 0; element < argument.Values.Length; element++)
                     {
-                        if (UndefinedEnumMessage(argument.Values[element]) is { } message)
+                        if (UndefinedEnumMessage(argument.Values[element], model) is { } message)
                         {
                             reporter.Report(AttributeLocations.OfParamsElement(attribute, index, element, reporter.CancellationToken), message);
                         }
                     }
                 }
-                else if (UndefinedEnumMessage(argument) is { } message)
+                else if (UndefinedEnumMessage(argument, model) is { } message)
                 {
                     reporter.Positional(index, message);
                 }
@@ -179,13 +179,13 @@ namespace PrivacyAttributes.Analyzers.Rules
                 {
                     for (var element = 0; element < argument.Values.Length; element++)
                     {
-                        if (UndefinedEnumMessage(argument.Values[element]) is { } message)
+                        if (UndefinedEnumMessage(argument.Values[element], model) is { } message)
                         {
                             reporter.Report(AttributeLocations.OfNamedElement(attribute, named.Key, element, reporter.CancellationToken), message);
                         }
                     }
                 }
-                else if (UndefinedEnumMessage(argument) is { } message)
+                else if (UndefinedEnumMessage(argument, model) is { } message)
                 {
                     reporter.Named(named.Key, message);
                 }
@@ -193,7 +193,7 @@ namespace PrivacyAttributes.Analyzers.Rules
         }
 
         /// <summary>A message when <paramref name="constant"/> is a value of one of the package's enums that the enum does not define.</summary>
-        private static string? UndefinedEnumMessage(TypedConstant constant)
+        private static string? UndefinedEnumMessage(TypedConstant constant, PrivacyCompilationModel model)
         {
             if (constant.Kind != TypedConstantKind.Enum
                 || constant.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
@@ -202,34 +202,20 @@ namespace PrivacyAttributes.Analyzers.Rules
                 return null;
             }
 
-            var names = new List<string>();
-            long all = 0;
-            var defined = false;
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is { } raw)
-                {
-                    var memberValue = Convert.ToInt64(raw, CultureInfo.InvariantCulture);
-                    all |= memberValue;
-                    defined |= memberValue == value;
-                    names.Add(field.Name);
-                }
-            }
-
-            var isFlags = enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute" });
-            if (defined || (isFlags && value >= 0 && (value & ~all) == 0))
+            var facts = model.EnumFactsOf(enumType);
+            if (facts.IsDefined(value) || (facts.IsFlags && value >= 0 && (value & ~facts.All) == 0))
             {
                 return null;
             }
 
-            var example = names.Count > 1 ? names[1] : names.FirstOrDefault() ?? "...";
+            var example = facts.Example;
             var text = value.ToString(CultureInfo.InvariantCulture);
-            return isFlags
+            return facts.IsFlags
                 ? $"({enumType.Name}){text} is not a combination of {enumType.Name} values: combine named values with |, such as {enumType.Name}.{example}"
                 : $"({enumType.Name}){text} is not a {enumType.Name}: use one of its named values, such as {enumType.Name}.{example}";
         }
 
-        private static void CheckPersonalData(AttributeData attribute, string owner, PrivacyDeclarations declarations, Reporter reporter)
+        private static void CheckPersonalData(AttributeData attribute, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Reporter reporter)
         {
             var arguments = attribute.ConstructorArguments;
             if (arguments.Length == 0)
@@ -244,7 +230,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 reporter.Attribute($"'{owner}' is marked as personal data but names no purpose: list the purposes it is collected for, such as [PersonalData(Category.Email, Purpose.AccountManagement)]");
             }
 
-            if (AnnotationReader.ReadPersonalData(attribute) is not { } annotation)
+            if (model.ReadPersonalData(attribute) is not { } annotation)
             {
                 return;
             }
@@ -313,7 +299,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             }
         }
 
-        private static void CheckSharesWith(AttributeData attribute, string owner, PrivacyDeclarations declarations, Reporter reporter)
+        private static void CheckSharesWith(AttributeData attribute, OwnerName owner, PrivacyDeclarations declarations, Reporter reporter)
         {
             var arguments = attribute.ConstructorArguments;
             if (arguments.Length != 1 || arguments[0].Kind == TypedConstantKind.Error)
@@ -465,6 +451,27 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static bool SamePeriod(string left, string right) =>
             RetentionPeriod.TryParse(left, out var a) && RetentionPeriod.TryParse(right, out var b) ? a!.Equals(b) : string.Equals(left, right, StringComparison.Ordinal);
+
+        /// <summary>What the messages call the annotated symbol: <c>Customer.Email</c>, <c>Customer.Find() return value</c>, <c>the assembly</c>; built on first use only.</summary>
+        private readonly struct OwnerName
+        {
+            private readonly ISymbol? symbol;
+            private readonly string? text;
+
+            public OwnerName(string text)
+            {
+                this.text = text;
+                symbol = null;
+            }
+
+            public OwnerName(ISymbol symbol, string? suffix)
+            {
+                this.symbol = symbol;
+                text = suffix;
+            }
+
+            public override string ToString() => symbol is null ? text ?? string.Empty : AnnotatedMembers.DisplayName(symbol) + text;
+        }
 
         private readonly struct Reporter
         {

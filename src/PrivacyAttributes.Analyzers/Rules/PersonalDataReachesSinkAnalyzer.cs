@@ -37,7 +37,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.TryCreate(start.Compilation) is not { } model)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
@@ -65,6 +65,21 @@ namespace PrivacyAttributes.Analyzers.Rules
         private static void AnalyzeArguments(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, SinkMatch sink, ImmutableArray<IArgumentOperation> arguments)
         {
             PersonalDataFlow? flow = null;
+            try
+            {
+                AnalyzeArguments(context, model, options, sink, arguments, ref flow);
+            }
+            finally
+            {
+                if (flow is not null)
+                {
+                    model.ReturnFlow(flow);
+                }
+            }
+        }
+
+        private static void AnalyzeArguments(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, SinkMatch sink, ImmutableArray<IArgumentOperation> arguments, ref PersonalDataFlow? flow)
+        {
             foreach (var argument in arguments)
             {
                 if (argument.IsImplicit && argument.ArgumentKind == ArgumentKind.DefaultValue)
@@ -77,7 +92,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     continue;
                 }
 
-                flow ??= new PersonalDataFlow(model, options);
+                flow ??= model.RentFlow(options);
 
                 // A params array is reported element by element, so each diagnostic sits on the value that leaks.
                 if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })

@@ -61,7 +61,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.TryCreate(start.Compilation) is not { } model)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
@@ -88,13 +88,9 @@ namespace PrivacyAttributes.Analyzers.Rules
 
             var owner = PrivacyCompilationModel.PurposeOwner(operation, context.ContainingSymbol);
             var inForce = model.Purposes.Resolve(owner);
-            var allowed = Describe.Purposes(annotation.Purposes);
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(AllowedPurposesProperty, string.Join(",", annotation.Purposes));
-            var memberName = Describe.Member(member.OriginalDefinition);
-            var category = Describe.Category(annotation.Category);
             if (inForce.Purposes.IsEmpty)
             {
-                context.ReportDiagnostic(Diagnostic.Create(NoPurposeDeclaredRule, operation.Syntax.GetLocation(), properties, memberName, category, allowed));
+                context.ReportDiagnostic(Diagnostic.Create(NoPurposeDeclaredRule, operation.Syntax.GetLocation(), AllowedProperties(annotation), Describe.Member(member.OriginalDefinition), Describe.Category(annotation.Category), Describe.Purposes(annotation.Purposes)));
                 return;
             }
 
@@ -104,21 +100,25 @@ namespace PrivacyAttributes.Analyzers.Rules
                 return;
             }
 
-            var missing = new List<Purpose>();
+            // Nearly every read is for an allowed purpose: the messages are only built when one is not.
+            List<Purpose>? missing = null;
             foreach (var purpose in inForce.Purposes)
             {
-                if (!Contains(annotation.Purposes, purpose) && !missing.Contains(purpose))
+                if (!Contains(annotation.Purposes, purpose) && !(missing?.Contains(purpose) ?? false))
                 {
-                    missing.Add(purpose);
+                    (missing ??= new List<Purpose>()).Add(purpose);
                 }
             }
 
-            if (missing.Count > 0)
+            if (missing is not null)
             {
-                properties = properties.Add(MissingPurposesProperty, string.Join(",", missing));
-                context.ReportDiagnostic(Diagnostic.Create(PurposeNotAllowedRule, operation.Syntax.GetLocation(), properties, memberName, category, Describe.Purposes(missing), allowed));
+                var properties = AllowedProperties(annotation).Add(MissingPurposesProperty, string.Join(",", missing));
+                context.ReportDiagnostic(Diagnostic.Create(PurposeNotAllowedRule, operation.Syntax.GetLocation(), properties, Describe.Member(member.OriginalDefinition), Describe.Category(annotation.Category), Describe.Purposes(missing), Describe.Purposes(annotation.Purposes)));
             }
         }
+
+        private static ImmutableDictionary<string, string?> AllowedProperties(PersonalDataAnnotation annotation) =>
+            ImmutableDictionary<string, string?>.Empty.Add(AllowedPurposesProperty, string.Join(",", annotation.Purposes));
 
         private static bool Contains(EquatableArray<Purpose> purposes, Purpose purpose)
         {

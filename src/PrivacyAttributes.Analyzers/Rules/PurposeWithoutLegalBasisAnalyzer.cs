@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Analyzers.Internals;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
@@ -36,14 +37,14 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
 
-                var declarations = PrivacyDeclarations.Read(start.Compilation);
+                var declarations = model.Declarations;
                 start.RegisterSymbolAction(
-                    symbolContext => AnalyzeSymbol(symbolContext, declarations),
+                    symbolContext => AnalyzeSymbol(symbolContext, model, declarations),
                     SymbolKind.Field,
                     SymbolKind.Property,
                     SymbolKind.Method,
@@ -53,17 +54,25 @@ namespace PrivacyAttributes.Analyzers.Rules
             });
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyDeclarations declarations)
+        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model, PrivacyDeclarations declarations)
         {
-            foreach (var item in AnnotatedMembers.Of(context.Symbol))
+            foreach (var item in model.AnnotatedMembersOf(context.Symbol))
             {
-                Check(item.Attribute, item.Annotation.Purposes, paramsIndex: 1, "'" + item.DisplayName + "' (" + Describe.Category(item.Annotation.Category) + ")", declarations, context.ReportDiagnostic, context.CancellationToken);
+                // The member's description is only built when there is something to report.
+                if (HasPurposeWithoutLegalBasis(item.Annotation.Purposes, declarations))
+                {
+                    Check(item.Attribute, item.Annotation.Purposes, paramsIndex: 1, "'" + item.DisplayName + "' (" + Describe.Category(item.Annotation.Category) + ")", declarations, context.ReportDiagnostic, context.CancellationToken);
+                }
             }
 
             if (context.Symbol is IMethodSymbol or INamedTypeSymbol
                 && AnnotationReader.Find(context.Symbol, PrivacyAttributeKind.ProcessingPurpose) is { } processing)
             {
-                Check(processing, AnnotationReader.ReadProcessingPurposes(processing), paramsIndex: 0, "[ProcessingPurpose] on '" + AnnotatedMembers.DisplayName(context.Symbol) + "'", declarations, context.ReportDiagnostic, context.CancellationToken);
+                var purposes = AnnotationReader.ReadProcessingPurposes(processing);
+                if (HasPurposeWithoutLegalBasis(purposes, declarations))
+                {
+                    Check(processing, purposes, paramsIndex: 0, "[ProcessingPurpose] on '" + AnnotatedMembers.DisplayName(context.Symbol) + "'", declarations, context.ReportDiagnostic, context.CancellationToken);
+                }
             }
         }
 
@@ -76,6 +85,20 @@ namespace PrivacyAttributes.Analyzers.Rules
             }
 
             return diagnostics;
+        }
+
+        /// <summary>Whether <see cref="Check"/> can report anything: a defined purpose without a legal basis.</summary>
+        private static bool HasPurposeWithoutLegalBasis(EquatableArray<Purpose> purposes, PrivacyDeclarations declarations)
+        {
+            foreach (var purpose in purposes)
+            {
+                if (PrivacyTaxonomy.TryGet(purpose, out _) && !declarations.HasLegalBasis(purpose))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void Check(

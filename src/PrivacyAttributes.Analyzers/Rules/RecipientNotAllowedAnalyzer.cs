@@ -42,7 +42,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.TryCreate(start.Compilation) is not { } model)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
@@ -52,15 +52,14 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
-                        var (method, values) = operationContext.Operation switch
+                        var method = operationContext.Operation switch
                         {
-                            IInvocationOperation invocation => (invocation.TargetMethod, ArgumentValues(invocation.Arguments)),
-                            IObjectCreationOperation creation => (creation.Constructor, ArgumentValues(creation.Arguments)),
+                            IInvocationOperation invocation => invocation.TargetMethod,
+                            IObjectCreationOperation creation => creation.Constructor,
 
                             // client.To = value and new Client { To = value } hand the value to the type too.
-                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } assignment
-                                => (setter, ImmutableArray.Create(assignment.Value)),
-                            _ => (null, ImmutableArray<IOperation>.Empty),
+                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
+                            _ => null,
                         };
                         if (method is null
                             || (method.MethodKind == MethodKind.PropertySet
@@ -73,6 +72,14 @@ namespace PrivacyAttributes.Analyzers.Rules
                         var recipients = recipientsByMethod.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, ReadRecipients);
                         if (!recipients.IsEmpty)
                         {
+                            // The values handed over are collected only for the few calls that reach a recipient.
+                            var values = operationContext.Operation switch
+                            {
+                                IInvocationOperation invocation => ArgumentValues(invocation.Arguments),
+                                IObjectCreationOperation creation => ArgumentValues(creation.Arguments),
+                                ISimpleAssignmentOperation assignment => ImmutableArray.Create(assignment.Value),
+                                _ => ImmutableArray<IOperation>.Empty,
+                            };
                             Analyze(operationContext, model, options.For(operationContext.Operation.Syntax.SyntaxTree), recipients, values);
                         }
                     },
@@ -124,17 +131,24 @@ namespace PrivacyAttributes.Analyzers.Rules
 
         private static void Analyze(OperationAnalysisContext context, PrivacyCompilationModel model, PrivacyOptions options, ImmutableArray<string> recipients, ImmutableArray<IOperation> values)
         {
-            var flow = new PersonalDataFlow(model, options);
+            var flow = model.RentFlow(options);
             var disclosed = new List<(PersonalDataMember Member, PersonalDataSource Source)>();
-            foreach (var value in values)
+            try
             {
-                foreach (var source in flow.SourcesOf(value))
+                foreach (var value in values)
                 {
-                    foreach (var member in source.Members)
+                    foreach (var source in flow.SourcesOf(value))
                     {
-                        disclosed.Add((member, source));
+                        foreach (var member in source.Members)
+                        {
+                            disclosed.Add((member, source));
+                        }
                     }
                 }
+            }
+            finally
+            {
+                model.ReturnFlow(flow);
             }
 
             if (disclosed.Count == 0)

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
 
@@ -39,31 +40,30 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(AttributeNames.PersonalData) is null)
+                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
                 {
                     return;
                 }
 
-                var resolver = new PersonalDataResolver();
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, resolver), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, model), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, PersonalDataResolver resolver)
+        private static void Analyze(SymbolAnalysisContext context, PrivacyCompilationModel model)
         {
             switch (context.Symbol)
             {
                 case IFieldSymbol field:
                     if (!field.IsImplicitlyDeclared && !field.IsConst && !field.IsStatic && field.ContainingType?.TypeKind != TypeKind.Enum)
                     {
-                        Check(context, field, field.Type, resolver, related: null);
+                        Check(context, field, field.Type, model, related: null);
                     }
 
                     break;
                 case IPropertySymbol property:
                     if (!property.IsImplicitlyDeclared && !property.IsStatic && !property.IsIndexer && !property.IsOverride && !IsPositionalRecordProperty(property))
                     {
-                        Check(context, property, property.Type, resolver, related: null);
+                        Check(context, property, property.Type, model, related: null);
                     }
 
                     break;
@@ -76,25 +76,26 @@ namespace PrivacyAttributes.Analyzers.Rules
                             property ??= member as IPropertySymbol;
                         }
 
-                        Check(context, parameter, parameter.Type, resolver, property);
+                        Check(context, parameter, parameter.Type, model, property);
                     }
 
                     break;
             }
         }
 
-        private static void Check(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, PersonalDataResolver resolver, ISymbol? related)
+        private static void Check(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, PrivacyCompilationModel model, ISymbol? related)
         {
-            if (resolver.Find(symbol) is not null
-                || PersonalDataResolver.IsMarkedNotPersonalData(symbol)
-                || (related is not null && (AnnotationReader.Find(related, PrivacyAttributeKind.PersonalData) is not null || PersonalDataResolver.IsMarkedNotPersonalData(related)))
-                || symbol.Locations.Length == 0
-                || !symbol.Locations[0].IsInSource)
+            // The name is checked first: it rules out nearly every member without looking at attributes.
+            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType, model.WordsOf) is not { } category)
             {
                 return;
             }
 
-            if (PersonalDataNames.Guess(symbol.Name, type, symbol.ContainingType) is not { } category)
+            if (model.PersonalData.Find(symbol) is not null
+                || PersonalDataResolver.IsMarkedNotPersonalData(symbol)
+                || (related is not null && (AnnotationReader.Find(related, PrivacyAttributeKind.PersonalData) is not null || PersonalDataResolver.IsMarkedNotPersonalData(related)))
+                || symbol.Locations.Length == 0
+                || !symbol.Locations[0].IsInSource)
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,14 +30,23 @@ namespace PrivacyAttributes.Analyzers.Sinks
         internal sealed class Cache
         {
             private readonly ConcurrentDictionary<(string?, string?), PrivacyOptions> parsed = new();
+            private readonly ConcurrentDictionary<SyntaxTree, PrivacyOptions> byTree = new();
+            private readonly Func<SyntaxTree, PrivacyOptions> read;
             private readonly AnalyzerOptions options;
 
             public Cache(AnalyzerOptions options)
             {
                 this.options = options;
+                read = tree => ReadFor(tree);
             }
 
-            public PrivacyOptions For(SyntaxTree? tree)
+            /// <summary>The options in force in <paramref name="tree"/>, looked up once per tree (every call and creation asks).</summary>
+            public PrivacyOptions For(SyntaxTree? tree) =>
+                tree is null ? ReadFor(null)
+                : byTree.TryGetValue(tree, out var cached) ? cached
+                : byTree.GetOrAdd(tree, read);
+
+            private PrivacyOptions ReadFor(SyntaxTree? tree)
             {
                 var provider = options.AnalyzerConfigOptionsProvider;
                 var perTree = tree is null ? null : provider.GetOptions(tree);

@@ -63,6 +63,7 @@ namespace PrivacyAttributes.Analyzers.Sinks
         private readonly INamedTypeSymbol? serilogLogger;
         private readonly INamedTypeSymbol? serilogLog;
         private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> byMethod = new(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, SinkMatch?> matchMethod;
 
         public SinkTable(Compilation compilation)
         {
@@ -78,6 +79,7 @@ namespace PrivacyAttributes.Analyzers.Sinks
             exception = compilation.GetTypeByMetadataName("System.Exception");
             serilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
             serilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+            matchMethod = MatchMethod;
         }
 
         /// <summary>The sink <paramref name="invocation"/> calls, or null.</summary>
@@ -95,7 +97,8 @@ namespace PrivacyAttributes.Analyzers.Sinks
             }
 
             var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-            if (byMethod.GetOrAdd(definition, MatchMethod) is { } match)
+            // One delegate for the table: a method group here would allocate one per call.
+            if ((byMethod.TryGetValue(definition, out var cached) ? cached : byMethod.GetOrAdd(definition, matchMethod)) is { } match)
             {
                 return match;
             }
