@@ -475,37 +475,14 @@ namespace PrivacyAttributes.Generators.Parsing
         {
             var value = token.Value;
             var type = value?.GetType().Name ?? "null";
-            string range;
-            switch (value)
+            var range = value switch
             {
-                case int number:
-                    range = number == 0 ? "0" : number <= sbyte.MaxValue ? "sbyte" : number <= byte.MaxValue ? "byte" : number <= short.MaxValue ? "short" : number <= ushort.MaxValue ? "ushort" : "int";
-                    break;
-                case uint number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case long number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case ulong number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case float number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case double number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case decimal number:
-                    range = number == 0 ? "0" : "+";
-                    break;
-                case char character:
-                    range = character == 0 ? "0" : "+";
-                    break;
-                default:
-                    range = string.Empty;
-                    break;
-            }
+                int number => number == 0 ? "0" : number <= sbyte.MaxValue ? "sbyte" : number <= byte.MaxValue ? "byte" : number <= short.MaxValue ? "short" : number <= ushort.MaxValue ? "ushort" : "int",
+                null or string => string.Empty,
+
+                // Other numbers and characters: only zero converts implicitly where another value does not.
+                _ => value.Equals(Activator.CreateInstance(value.GetType())) ? "0" : "+",
+            };
 
             return "\u0001" + token.RawKind.ToString(System.Globalization.CultureInfo.InvariantCulture) + type + range;
         }
