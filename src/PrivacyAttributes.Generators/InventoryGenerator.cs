@@ -128,7 +128,7 @@ namespace PrivacyAttributes.Generators
                 .Combine(compilation)
                 .WithComparer(CodeGate.Instance)
                 .WithTrackingName(StepNames.CodeInputs)
-                .Select((input, cancellationToken) => SemanticRun.Analyze((input.Item1.Item1, input.Item2.Compilation), readsBodiesUnbound, cancellationToken))
+                .Select((input, cancellationToken) => SemanticRun.Analyze((input.Item1.Item1, input.Item2), readsBodiesUnbound, cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
             // One value each (an array per file inside): per-file outputs would cost the driver one

@@ -69,12 +69,12 @@ namespace PrivacyAttributes.Generators.Parsing
 
         public NameFilter Filter => filter ??= new NameFilter(project.NameSet, MetadataNames.For(Compilation), project.Wildcard);
 
-        public static CodeModel Analyze(((ProjectSyntax Project, ProjectTrees Trees) Syntax, Compilation Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
+        public static CodeModel Analyze(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
         {
-            var compilation = input.Compilation;
+            var compilation = input.Compilation.Compilation;
             var project = input.Syntax.Project;
             var summaries = input.Syntax.Trees.Summaries;
-            var key = new ContextKey(project, compilation.AssemblyName ?? string.Empty, compilation.Options, compilation.ExternalReferences, readsBodiesUnbound);
+            var key = new ContextKey(project, input.Compilation, readsBodiesUnbound);
             SemanticRun? run = null;
             var results = new List<TreeModel>();
             var index = 0;
@@ -302,46 +302,20 @@ namespace PrivacyAttributes.Generators.Parsing
         private sealed class ContextKey
         {
             private readonly ProjectSyntax project;
-            private readonly string assemblyName;
-            private readonly CompilationOptions options;
-            private readonly ImmutableArray<MetadataReference> references;
+            private readonly CompilationHandle compilation;
             private readonly bool readsBodiesUnbound;
 
-            public ContextKey(ProjectSyntax project, string assemblyName, CompilationOptions options, ImmutableArray<MetadataReference> references, bool readsBodiesUnbound)
+            public ContextKey(ProjectSyntax project, CompilationHandle compilation, bool readsBodiesUnbound)
             {
-                this.readsBodiesUnbound = readsBodiesUnbound;
                 this.project = project;
-                this.assemblyName = assemblyName;
-                this.options = options;
-                this.references = references;
+                this.compilation = compilation;
+                this.readsBodiesUnbound = readsBodiesUnbound;
             }
 
-            public bool Equals(ContextKey other)
-            {
-                if (readsBodiesUnbound != other.readsBodiesUnbound
-                    || (!ReferenceEquals(project, other.project) && !project.Equals(other.project))
-                    || !string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal)
-                    || (!ReferenceEquals(options, other.options) && !options.Equals(other.options))
-                    || references.Length != other.references.Length)
-                {
-                    return false;
-                }
-
-                if (references == other.references)
-                {
-                    return true;
-                }
-
-                for (var i = 0; i < references.Length; i++)
-                {
-                    if (!ReferenceEquals(references[i], other.references[i]))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
+            public bool Equals(ContextKey other) =>
+                readsBodiesUnbound == other.readsBodiesUnbound
+                && (ReferenceEquals(project, other.project) || project.Equals(other.project))
+                && compilation.SameContext(other.compilation);
         }
     }
 }
