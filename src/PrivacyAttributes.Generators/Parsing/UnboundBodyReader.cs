@@ -391,6 +391,16 @@ namespace PrivacyAttributes.Generators.Parsing
                 return null;
             }
 
+            if (ParameterNamed(name) is { } parameter)
+            {
+                return parameter;
+            }
+
+            return FindMember(containingType, name) is { } member && member is IFieldSymbol or IPropertySymbol { IsIndexer: false } ? member : null;
+        }
+
+        private IParameterSymbol? ParameterNamed(string name)
+        {
             foreach (var parameter in top.Parameters)
             {
                 if (string.Equals(parameter.Name, name, StringComparison.Ordinal))
@@ -399,7 +409,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            return FindMember(containingType, name) is { } member && member is IFieldSymbol or IPropertySymbol { IsIndexer: false } ? member : null;
+            return null;
         }
 
         /// <summary>The field or property <paramref name="name"/> of what <paramref name="receiver"/> evaluates to.</summary>
@@ -428,15 +438,8 @@ namespace PrivacyAttributes.Generators.Parsing
                         return null;
                     }
 
-                    foreach (var parameter in top.Parameters)
-                    {
-                        if (string.Equals(parameter.Name, identifier, StringComparison.Ordinal))
-                        {
-                            return null;
-                        }
-                    }
-
-                    return FindMethod(containingType, identifier, invocation.ArgumentList);
+                    // A delegate parameter is invoked, not a method.
+                    return ParameterNamed(identifier) is null ? FindMethod(containingType, identifier, invocation.ArgumentList) : null;
                 case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax memberName } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
                     return TypeOf(access.Expression, 0) is { } type ? FindMethod(type, memberName.Identifier.ValueText, invocation.ArgumentList) : null;
                 default:
@@ -589,12 +592,9 @@ namespace PrivacyAttributes.Generators.Parsing
                     : null;
             }
 
-            foreach (var parameter in top.Parameters)
+            if (ParameterNamed(identifier) is { } parameter)
             {
-                if (string.Equals(parameter.Name, identifier, StringComparison.Ordinal))
-                {
-                    return parameter.Type;
-                }
+                return parameter.Type;
             }
 
             return FindMember(containingType, identifier) is { } member ? TypeOfMember(member) : null;
@@ -630,10 +630,14 @@ namespace PrivacyAttributes.Generators.Parsing
             return special == SpecialType.None ? null : compilation.GetSpecialType(special);
         }
 
+        /// <summary>A type whose members lookup walks through base types only (no interfaces, delegates or error types), or null.</summary>
+        private static INamedTypeSymbol? LookupType(ITypeSymbol type) =>
+            type is INamedTypeSymbol named && named.TypeKind is not (TypeKind.Error or TypeKind.Interface or TypeKind.Delegate) ? named : null;
+
         /// <summary>The one member named <paramref name="name"/> that member lookup finds in <paramref name="type"/>, or null.</summary>
         private ISymbol? FindMember(ITypeSymbol type, string name)
         {
-            if (type is not INamedTypeSymbol named || named.TypeKind is TypeKind.Error or TypeKind.Interface or TypeKind.Delegate)
+            if (LookupType(type) is not { } named)
             {
                 return null;
             }
@@ -655,7 +659,7 @@ namespace PrivacyAttributes.Generators.Parsing
         /// <summary>The one method of <paramref name="type"/> overload resolution can pick for <paramref name="arguments"/>, or null.</summary>
         private IMethodSymbol? FindMethod(ITypeSymbol type, string name, ArgumentListSyntax arguments)
         {
-            if (type is not INamedTypeSymbol named || named.TypeKind is TypeKind.Error or TypeKind.Interface or TypeKind.Delegate)
+            if (LookupType(type) is not { } named)
             {
                 return null;
             }
