@@ -103,20 +103,21 @@ namespace PrivacyAttributes.Generators.Parsing
                 (newTrees ??= new List<int>()).Add(i);
             }
 
-            // A few trees replaced in a project seen just before: their facts are not added to the
+            // Unrelated (or resized): nothing is shared with the previous snapshot. Otherwise a few
+            // trees were replaced in a project seen just before: their facts are not added to the
             // per-tree memo (see TreeSummary.Of); everything else is.
-            var remember = previous is null || shared == 0 || previous.Trees.Length != current.Length;
+            var unrelated = previous is null || shared == 0 || previous.Trees.Length != current.Length;
             List<(int Index, TreeFacts Facts)>? changed = null;
             foreach (var i in newTrees ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken, remember)));
+                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken, remember: unrelated)));
             }
 
             Snapshot snapshot;
-            if (previous is null || shared == 0 || previous.Trees.Length != current.Length)
+            if (unrelated)
             {
-                // Unrelated (or resized): fresh arrays, nothing shared with another project's values.
+                // Fresh arrays, nothing shared with another project's values.
                 var summaries = new TreeSummary[current.Length];
                 var fingerprints = new TreeFingerprint[current.Length];
                 var next = 0;
@@ -136,23 +137,24 @@ namespace PrivacyAttributes.Generators.Parsing
                     }
                 }
 
-                snapshot = new Snapshot(current, new EquatableArray<TreeSummary>(summaries), new EquatableArray<TreeFingerprint>(fingerprints), related: false);
+                snapshot = new Snapshot(current, EquatableArray<TreeSummary>.TakeOwnership(summaries), EquatableArray<TreeFingerprint>.TakeOwnership(fingerprints), related: false);
             }
             else
             {
                 // The same project, a few trees replaced: keep each array unless one of its items differs.
+                var earlier = previous!;
                 var summariesChanged = false;
                 var fingerprintsChanged = false;
                 foreach (var (index, facts) in changed ?? [])
                 {
-                    summariesChanged |= !facts.Summary.Equals(previous.Summaries[index]);
-                    fingerprintsChanged |= !facts.Fingerprint.Equals(previous.Fingerprints[index]);
+                    summariesChanged |= !facts.Summary.Equals(earlier.Summaries[index]);
+                    fingerprintsChanged |= !facts.Fingerprint.Equals(earlier.Fingerprints[index]);
                 }
 
                 snapshot = new Snapshot(
                     current,
-                    summariesChanged ? Patch(previous.Summaries, changed!, static facts => facts.Summary) : previous.Summaries,
-                    fingerprintsChanged ? Patch(previous.Fingerprints, changed!, static facts => facts.Fingerprint) : previous.Fingerprints,
+                    summariesChanged ? Patch(earlier.Summaries, changed!, static facts => facts.Summary) : earlier.Summaries,
+                    fingerprintsChanged ? Patch(earlier.Fingerprints, changed!, static facts => facts.Fingerprint) : earlier.Fingerprints,
                     related: true);
             }
 
@@ -173,7 +175,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 items[index] = select(facts);
             }
 
-            return new EquatableArray<T>(items);
+            return EquatableArray<T>.TakeOwnership(items);
         }
 
         /// <summary>One compilation's trees with their summaries and fingerprints.</summary>

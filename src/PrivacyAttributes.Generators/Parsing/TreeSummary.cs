@@ -503,17 +503,17 @@ namespace PrivacyAttributes.Generators.Parsing
             return text.ToString();
         }
 
+        /// <summary>Adds <paramref name="text"/> to both hashes: <paramref name="first"/> is <see cref="Add"/>'s FNV-1a.</summary>
         private static void Mix(ref long first, ref long second, string text)
         {
+            first = Add(first, text);
             unchecked
             {
                 foreach (var character in text)
                 {
-                    first = (first ^ character) * 1099511628211L;
                     second = (second + character) * 0x100000001B3L ^ (second >> 29);
                 }
 
-                first = (first ^ 0xFFFF) * 1099511628211L;
                 second = (second + 0xFFFF) * 0x100000001B3L ^ (second >> 29);
             }
         }
