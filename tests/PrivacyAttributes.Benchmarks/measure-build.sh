@@ -4,10 +4,21 @@
 # the median ratio. "Without" references only the attribute assembly (the code must still compile);
 # "with" references the package: analyzers, generator and the inventory target.
 #
-#   tests/PrivacyAttributes.Benchmarks/measure-build.sh [SIZE] [RUNS]
+# COMPILER is "server" (the default, as the .NET SDK builds: one long-lived compiler process, so the
+# analyzers and the generator are loaded and JIT-compiled once) or "cold" (a new compiler process per
+# build, UseSharedCompilation=false, as some CI machines set it). The compiler server is chosen
+# explicitly because a machine may set UseSharedCompilation=false in its environment.
+#
+#   tests/PrivacyAttributes.Benchmarks/measure-build.sh [SIZE] [RUNS] [server|cold]
 set -euo pipefail
 size="${1:-1000}"
 runs="${2:-5}"
+compiler="${3:-server}"
+case "$compiler" in
+  server) shared=true ;;
+  cold) shared=false ;;
+  *) echo "COMPILER must be 'server' or 'cold', not '$compiler'" >&2; exit 2 ;;
+esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/privacyattributes-build-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -65,15 +76,15 @@ XML
 
 for mode in true false; do
   quiet dotnet restore "$project" -p:WithPrivacyAttributes=$mode --nologo
-  # Warm-up build per mode: starts the compiler server and fills file caches.
-  quiet dotnet build "$project" --no-restore -p:WithPrivacyAttributes=$mode --nologo
+  # Warm-up build per mode: starts the compiler server (when used) and fills file caches.
+  quiet dotnet build "$project" --no-restore -p:WithPrivacyAttributes=$mode -p:UseSharedCompilation=$shared --nologo
 done
 
 with=(); without=()
 for run in $(seq 1 "$runs"); do
   for mode in true false; do
     start=$(date +%s%N)
-    quiet dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=$mode --nologo -v quiet -clp:ErrorsOnly
+    quiet dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=$mode -p:UseSharedCompilation=$shared --nologo -v quiet -clp:ErrorsOnly
     elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
     if [ "$mode" = true ]; then with+=("$elapsed"); else without+=("$elapsed"); fi
     echo "run $run with=$mode: ${elapsed} ms"
@@ -85,7 +96,7 @@ m_with=$(median "${with[@]}")
 m_without=$(median "${without[@]}")
 ratio=$(awk -v a="$m_with" -v b="$m_without" 'BEGIN {printf "%.3f", a/b}')
 echo
-echo "types: $size entity + $size service; runs: $runs each, alternating"
+echo "types: $size entity + $size service; runs: $runs each, alternating; compiler: $compiler"
 echo "median without package: ${m_without} ms"
 echo "median with package:    ${m_with} ms"
 echo "median ratio:           ${ratio}"
