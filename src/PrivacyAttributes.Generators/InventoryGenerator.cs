@@ -79,24 +79,24 @@ namespace PrivacyAttributes.Generators
     [Generator(LanguageNames.CSharp)]
     public sealed class InventoryGenerator : IIncrementalGenerator
     {
-        private readonly bool readsBodiesUnbound;
+        private readonly bool readsWithoutBinding;
 
         /// <summary>Creates the generator as the compiler loads it.</summary>
         public InventoryGenerator()
-            : this(readsBodiesUnbound: true)
+            : this(readsWithoutBinding: true)
         {
         }
 
-        /// <summary>With <paramref name="readsBodiesUnbound"/> false every body is bound: tests compare both ways.</summary>
-        internal InventoryGenerator(bool readsBodiesUnbound)
+        /// <summary>With <paramref name="readsWithoutBinding"/> false every body and every attribute is bound: tests compare both ways.</summary>
+        internal InventoryGenerator(bool readsWithoutBinding)
         {
-            this.readsBodiesUnbound = readsBodiesUnbound;
+            this.readsWithoutBinding = readsWithoutBinding;
         }
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var readsBodiesUnbound = this.readsBodiesUnbound;
+            var readsWithoutBinding = this.readsWithoutBinding;
             var projectDirectory = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var directory) ? directory : string.Empty)
                 .WithTrackingName(StepNames.ProjectDirectory);
@@ -128,7 +128,7 @@ namespace PrivacyAttributes.Generators
                 .Combine(compilation)
                 .WithComparer(CodeGate.Instance)
                 .WithTrackingName(StepNames.CodeInputs)
-                .Select((input, cancellationToken) => SemanticRun.Analyze((input.Item1.Item1, input.Item2), readsBodiesUnbound, cancellationToken))
+                .Select((input, cancellationToken) => SemanticRun.Analyze((input.Item1.Item1, input.Item2), readsWithoutBinding, cancellationToken))
                 .WithTrackingName(StepNames.Code);
 
             // One value each (an array per file inside): per-file outputs would cost the driver one

@@ -13,16 +13,22 @@ namespace PrivacyAttributes.Roslyn
     {
         private readonly ConcurrentDictionary<ISymbol, PersonalDataAnnotation?> cache = new(SymbolEqualityComparer.Default);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
+        private readonly Func<ISymbol, DeclaredAttributes?>? readDeclared;
 
         public PersonalDataResolver()
             : this(AnnotationReader.ReadPersonalData)
         {
         }
 
-        /// <summary>A resolver that reads each attribute through <paramref name="readPersonalData"/> (a cache shared with other readers).</summary>
-        public PersonalDataResolver(Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
+        /// <summary>
+        /// A resolver that reads each attribute through <paramref name="readPersonalData"/> (a cache shared
+        /// with other readers) and, where <paramref name="readDeclared"/> answers, from a declaration's syntax
+        /// without binding its attributes.
+        /// </summary>
+        public PersonalDataResolver(Func<AttributeData, PersonalDataAnnotation?> readPersonalData, Func<ISymbol, DeclaredAttributes?>? readDeclared = null)
         {
             this.readPersonalData = readPersonalData;
+            this.readDeclared = readDeclared;
         }
 
         /// <summary>The annotation of <paramref name="symbol"/>, or null when it is not personal data.</summary>
@@ -62,11 +68,11 @@ namespace PrivacyAttributes.Roslyn
         }
 
         /// <summary>False when the lookup below is certainly null: the symbol and everything it inherits an annotation from carry no attribute.</summary>
-        private static bool MayBeAnnotated(ISymbol symbol) => symbol switch
+        private bool MayBeAnnotated(ISymbol symbol) => symbol switch
         {
-            IParameterSymbol parameter => !parameter.GetAttributes().IsEmpty,
-            IFieldSymbol field => !field.GetAttributes().IsEmpty || field.AssociatedSymbol is IPropertySymbol,
-            IPropertySymbol property => !property.GetAttributes().IsEmpty || property.OverriddenProperty is not null || property.ContainingType is { IsRecord: true },
+            IParameterSymbol parameter => HasAttributes(parameter),
+            IFieldSymbol field => HasAttributes(field) || field.AssociatedSymbol is IPropertySymbol,
+            IPropertySymbol property => HasAttributes(property) || property.OverriddenProperty is not null || property.ContainingType is { IsRecord: true },
             IMethodSymbol method => !method.GetReturnTypeAttributes().IsEmpty,
             _ => false,
         };
@@ -75,10 +81,24 @@ namespace PrivacyAttributes.Roslyn
         public static bool IsMarkedNotPersonalData(ISymbol symbol) =>
             AnnotationReader.Find(symbol, PrivacyAttributeKind.NotPersonalData) is not null;
 
-        private PersonalDataAnnotation? Read(ISymbol symbol) =>
-            AnnotationReader.Find(symbol, PrivacyAttributeKind.PersonalData) is { } attribute
+        /// <inheritdoc cref="IsMarkedNotPersonalData(ISymbol)"/>
+        public bool IsNotPersonalData(ISymbol symbol) =>
+            readDeclared?.Invoke(symbol) is { } declared ? declared.NotPersonalData : IsMarkedNotPersonalData(symbol);
+
+        private bool HasAttributes(ISymbol symbol) =>
+            readDeclared?.Invoke(symbol) is { } declared ? declared.HasAttributes : !symbol.GetAttributes().IsEmpty;
+
+        private PersonalDataAnnotation? Read(ISymbol symbol)
+        {
+            if (readDeclared?.Invoke(symbol) is { } declared)
+            {
+                return declared.PersonalData;
+            }
+
+            return AnnotationReader.Find(symbol, PrivacyAttributeKind.PersonalData) is { } attribute
                 ? readPersonalData(attribute)
                 : null;
+        }
 
         private PersonalDataAnnotation? FindOnProperty(IPropertySymbol property)
         {

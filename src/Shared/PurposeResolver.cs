@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
@@ -13,9 +14,13 @@ namespace PrivacyAttributes.Roslyn
     {
         private readonly ConcurrentDictionary<ISymbol, PurposeInForce> cache = new(SymbolEqualityComparer.Default);
         private readonly PurposeInForce assemblyPurpose;
+        private readonly Func<ISymbol, DeclaredAttributes?>? readDeclared;
 
-        public PurposeResolver(IAssemblySymbol assembly)
+        /// <param name="assembly">The compilation's assembly, for <c>[assembly: ProcessingPurpose]</c>.</param>
+        /// <param name="readDeclared">Where it answers, reads a declaration's attributes from syntax without binding them.</param>
+        public PurposeResolver(IAssemblySymbol assembly, Func<ISymbol, DeclaredAttributes?>? readDeclared = null)
         {
+            this.readDeclared = readDeclared;
             var attribute = AnnotationReader.Find(assembly, PrivacyAttributeKind.ProcessingPurpose);
             assemblyPurpose = attribute is null
                 ? PurposeInForce.None
@@ -36,7 +41,13 @@ namespace PrivacyAttributes.Roslyn
             }
 
             PurposeInForce result;
-            if ((symbol is IMethodSymbol || symbol is INamedTypeSymbol)
+            if ((symbol is IMethodSymbol || symbol is INamedTypeSymbol) && readDeclared?.Invoke(symbol) is { } declared)
+            {
+                result = declared.ProcessingPurposes is { } declaredPurposes
+                    ? new PurposeInForce(declaredPurposes, symbol is INamedTypeSymbol ? PurposeOrigin.Type : PurposeOrigin.Method)
+                    : Resolve(symbol.ContainingSymbol);
+            }
+            else if ((symbol is IMethodSymbol || symbol is INamedTypeSymbol)
                 && AnnotationReader.Find(symbol, PrivacyAttributeKind.ProcessingPurpose) is { } attribute)
             {
                 result = new PurposeInForce(

@@ -53,8 +53,16 @@ namespace PrivacyAttributes.Generators.Parsing
         /// </summary>
         public static void Add(List<DataItemModel> items, ISymbol symbol, bool returnValue, AttributeData attribute, string assembly)
         {
-            if (AnnotationReader.ReadPersonalData(attribute) is not { } annotation
-                || !EnumValues.IsValid(annotation)
+            if (AnnotationReader.ReadPersonalData(attribute) is { } annotation)
+            {
+                Add(items, symbol, returnValue, annotation, assembly);
+            }
+        }
+
+        /// <summary>Builds the data item of one annotation already read; leaves it out when it holds an undefined enum value.</summary>
+        public static void Add(List<DataItemModel> items, ISymbol symbol, bool returnValue, PersonalDataAnnotation annotation, string assembly)
+        {
+            if (!EnumValues.IsValid(annotation)
                 || SymbolIds.DataItem(symbol, returnValue) is not { } identity)
             {
                 return;

@@ -13,8 +13,9 @@ namespace PrivacyAttributes.Generators.Parsing
         private const int AllSubjects = (int)(DataSubject.Visitor | DataSubject.Customer | DataSubject.Prospect | DataSubject.Patient
             | DataSubject.Employee | DataSubject.JobApplicant | DataSubject.BusinessContact | DataSubject.Child | DataSubject.ThirdParty);
 
+        /// <summary>Whether <paramref name="value"/> is one of the enum's members (a set lookup: <c>Enum.IsDefined</c> boxes and reflects on every call).</summary>
         public static bool IsDefined<TEnum>(TEnum value)
-            where TEnum : struct, Enum => Enum.IsDefined(typeof(TEnum), value);
+            where TEnum : struct, Enum => Members<TEnum>.Defined.Contains(value);
 
         public static bool AreDefined<TEnum>(EquatableArray<TEnum> values)
             where TEnum : struct, Enum
@@ -40,22 +41,24 @@ namespace PrivacyAttributes.Generators.Parsing
         public static EquatableArray<TEnum> SortedDefined<TEnum>(IEnumerable<TEnum> values)
             where TEnum : struct, Enum
         {
-            var set = new SortedSet<int>();
+            var result = new List<TEnum>();
             foreach (var value in values)
             {
-                if (IsDefined(value))
+                if (IsDefined(value) && !result.Contains(value))
                 {
-                    set.Add(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
+                    result.Add(value);
                 }
             }
 
-            var result = new List<TEnum>(set.Count);
-            foreach (var value in set)
-            {
-                result.Add((TEnum)Enum.ToObject(typeof(TEnum), value));
-            }
+            // An enum's default comparer orders by the underlying value.
+            result.Sort(Comparer<TEnum>.Default);
+            return EquatableArray<TEnum>.TakeOwnership(result.ToArray());
+        }
 
-            return new EquatableArray<TEnum>(result);
+        private static class Members<TEnum>
+            where TEnum : struct, Enum
+        {
+            public static readonly HashSet<TEnum> Defined = new((TEnum[])Enum.GetValues(typeof(TEnum)));
         }
 
         /// <summary>The member name of a defined value; callers check <see cref="IsDefined{TEnum}(TEnum)"/> first.</summary>

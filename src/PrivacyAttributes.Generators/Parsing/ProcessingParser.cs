@@ -48,17 +48,17 @@ namespace PrivacyAttributes.Generators.Parsing
         }
 
         /// <summary>Whether a call to <paramref name="method"/> discloses its arguments: <c>[SharesWith]</c> on it or a type it is in.</summary>
-        public static bool SharesWith(IMethodSymbol method)
+        public static bool SharesWith(IMethodSymbol method, DeclaredAttributeReader attributes)
         {
             method = method.OriginalDefinition;
-            if (AnnotationReader.Find(method, PrivacyAttributeKind.SharesWith) is not null)
+            if (attributes.Has(method, PrivacyAttributeKind.SharesWith))
             {
                 return true;
             }
 
             for (var type = method.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (AnnotationReader.Find(type, PrivacyAttributeKind.SharesWith) is not null)
+                if (attributes.Has(type, PrivacyAttributeKind.SharesWith))
                 {
                     return true;
                 }
@@ -68,8 +68,8 @@ namespace PrivacyAttributes.Generators.Parsing
         }
 
         /// <summary>Whether <paramref name="method"/> carries <c>[Anonymizes]</c>: what is passed to it is no longer disclosed.</summary>
-        public static bool Anonymizes(IMethodSymbol method) =>
-            AnnotationReader.Find(method.OriginalDefinition, PrivacyAttributeKind.Anonymizes) is not null;
+        public static bool Anonymizes(IMethodSymbol method, DeclaredAttributeReader attributes) =>
+            attributes.Has(method.OriginalDefinition, PrivacyAttributeKind.Anonymizes);
 
         private static void AddMembers(INamedTypeSymbol type, List<IMethodSymbol> bodies)
         {
@@ -145,8 +145,8 @@ namespace PrivacyAttributes.Generators.Parsing
                     }
 
                     current = Enter(top, topId, IdentifierLocation(top, syntax));
-                    if (run.ReadsBodiesUnbound
-                        && UnboundBodyReader.TryRead(syntax, top, run.Compilation, run.Filter, cancellationToken) is { } unbound)
+                    if (run.ReadsWithoutBinding
+                        && UnboundBodyReader.TryRead(syntax, top, run.Compilation, run.Filter, cancellationToken, run.Attributes) is { } unbound)
                     {
                         Apply(unbound);
                         continue;
@@ -388,8 +388,8 @@ namespace PrivacyAttributes.Generators.Parsing
                     Visit(instance);
                 }
 
-                var shares = SharesWith(method);
-                var anonymizes = Anonymizes(method);
+                var shares = SharesWith(method, run.Attributes);
+                var anonymizes = Anonymizes(method, run.Attributes);
                 if (anonymizes)
                 {
                     anonymizing++;
@@ -522,19 +522,19 @@ namespace PrivacyAttributes.Generators.Parsing
             private ISymbol? Annotated(ISymbol symbol)
             {
                 symbol = symbol.OriginalDefinition;
-                if (personalData.Find(symbol) is not { } annotation || !EnumValues.IsValid(annotation) || PersonalDataResolver.IsMarkedNotPersonalData(symbol))
+                if (personalData.Find(symbol) is not { } annotation || !EnumValues.IsValid(annotation) || personalData.IsNotPersonalData(symbol))
                 {
                     return null;
                 }
 
                 switch (symbol)
                 {
-                    case IFieldSymbol field when AnnotationReader.Find(field, PrivacyAttributeKind.PersonalData) is null:
+                    case IFieldSymbol field when !run.Attributes.Has(field, PrivacyAttributeKind.PersonalData):
                         return field.AssociatedSymbol is IPropertySymbol associated ? Annotated(associated) : null;
                     case IPropertySymbol property:
                         for (var current = property; current is not null; current = current.OverriddenProperty)
                         {
-                            if (AnnotationReader.Find(current, PrivacyAttributeKind.PersonalData) is not null)
+                            if (run.Attributes.Has(current, PrivacyAttributeKind.PersonalData))
                             {
                                 return current.OriginalDefinition;
                             }
@@ -573,33 +573,23 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             /// <summary>The recipients of every <c>[SharesWith]</c> on the code or what it is written in.</summary>
-            private static EquatableArray<string> SharesWithInForce(IMethodSymbol method, out bool any)
+            private EquatableArray<string> SharesWithInForce(IMethodSymbol method, out bool any)
             {
                 var names = new SortedSet<string>(StringComparer.Ordinal);
                 any = false;
                 for (ISymbol? symbol = method; symbol is IMethodSymbol or INamedTypeSymbol; symbol = symbol.ContainingSymbol)
                 {
-                    foreach (var attribute in symbol.GetAttributes())
-                    {
-                        if (AnnotationReader.Classify(attribute) == PrivacyAttributeKind.SharesWith)
-                        {
-                            any = true;
-                            if (AnnotationReader.ReadSharesWith(attribute) is { } name)
-                            {
-                                names.Add(name);
-                            }
-                        }
-                    }
+                    any |= run.Attributes.AddSharesWith(symbol, names);
                 }
 
                 return new EquatableArray<string>(names);
             }
 
-            private static bool UnderProcessingPurpose(IMethodSymbol method)
+            private bool UnderProcessingPurpose(IMethodSymbol method)
             {
                 for (ISymbol? symbol = method; symbol is IMethodSymbol or INamedTypeSymbol; symbol = symbol.ContainingSymbol)
                 {
-                    if (AnnotationReader.Find(symbol, PrivacyAttributeKind.ProcessingPurpose) is not null)
+                    if (run.Attributes.Has(symbol, PrivacyAttributeKind.ProcessingPurpose))
                     {
                         return true;
                     }

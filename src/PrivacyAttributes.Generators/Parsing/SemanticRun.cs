@@ -39,12 +39,14 @@ namespace PrivacyAttributes.Generators.Parsing
         private SyntaxTree? currentTree;
         private bool currentTreeIsSelfContained;
 
-        private SemanticRun(Compilation compilation, ProjectSyntax project, bool readsBodiesUnbound, CancellationToken cancellationToken)
+        private SemanticRun(Compilation compilation, ProjectSyntax project, bool readsWithoutBinding, CancellationToken cancellationToken)
         {
             Compilation = compilation;
-            ReadsBodiesUnbound = readsBodiesUnbound;
+            ReadsWithoutBinding = readsWithoutBinding;
             this.project = project;
             CancellationToken = cancellationToken;
+            Attributes = new DeclaredAttributeReader(readsWithoutBinding ? this : null);
+            PersonalData = new PersonalDataResolver(AnnotationReader.ReadPersonalData, Attributes.Read);
 
             // Binding the module's and assembly's attributes first: until they are bound, every
             // attribute binding asks whether the module is [Obsolete] by collecting the attribute
@@ -58,23 +60,29 @@ namespace PrivacyAttributes.Generators.Parsing
 
         public CancellationToken CancellationToken { get; }
 
-        public PurposeResolver Purposes => purposes ??= new PurposeResolver(Compilation.Assembly);
+        public PurposeResolver Purposes => purposes ??= new PurposeResolver(Compilation.Assembly, Attributes.Read);
 
-        public PersonalDataResolver PersonalData { get; } = new();
+        public PersonalDataResolver PersonalData { get; }
+
+        /// <summary>Reads the package's attributes from declarations without binding them where it can.</summary>
+        public DeclaredAttributeReader Attributes { get; }
+
+        /// <summary>The project's using-alias names: an attribute written through one may be the package's.</summary>
+        public HashSet<string> Aliases => project.AliasSet;
 
         public Dictionary<ITypeSymbol, List<string>> MembersOfType { get; } = new(SymbolEqualityComparer.Default);
 
-        /// <summary>Whether bodies are first read without binding (<see cref="UnboundBodyReader"/>); off only to compare both ways in tests.</summary>
-        public bool ReadsBodiesUnbound { get; }
+        /// <summary>Whether bodies (<see cref="UnboundBodyReader"/>) and attributes (<see cref="DeclaredAttributeReader"/>) are first read without binding; off only to compare both ways in tests.</summary>
+        public bool ReadsWithoutBinding { get; }
 
         public NameFilter Filter => filter ??= new NameFilter(project.NameSet, MetadataNames.For(Compilation), project.Wildcard);
 
-        public static CodeModel Analyze(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) input, bool readsBodiesUnbound, CancellationToken cancellationToken)
+        public static CodeModel Analyze(((ProjectSyntax Project, ProjectTrees Trees) Syntax, CompilationHandle Compilation) input, bool readsWithoutBinding, CancellationToken cancellationToken)
         {
             var compilation = input.Compilation.Compilation;
             var project = input.Syntax.Project;
             var summaries = input.Syntax.Trees.Summaries;
-            var key = new ContextKey(project, input.Compilation, readsBodiesUnbound);
+            var key = new ContextKey(project, input.Compilation, readsWithoutBinding);
             SemanticRun? run = null;
             var results = new List<TreeModel>();
             var index = 0;
@@ -97,7 +105,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
                 else
                 {
-                    run ??= new SemanticRun(compilation, project, readsBodiesUnbound, cancellationToken);
+                    run ??= new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
                     model = run.AnalyzeTree(tree, out var selfContained);
                     memo.Entry = selfContained ? new MemoEntry(key, model) : null;
                 }
@@ -196,7 +204,13 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             var matched = false;
-            if (isDataCandidate && Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.PersonalData) is { IsEmpty: false } attributes)
+            var declared = Attributes.Read(symbol);
+            if (isDataCandidate && declared is { PersonalData: { } annotation })
+            {
+                matched = true;
+                DataItemParser.Add(items, symbol, returnValue: false, annotation, assembly);
+            }
+            else if (isDataCandidate && declared is null && Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.PersonalData) is { IsEmpty: false } attributes)
             {
                 matched = true;
                 var count = items.Count;
@@ -208,13 +222,13 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            if (isCodeCandidate && purpose && !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.ProcessingPurpose).IsEmpty)
+            if (isCodeCandidate && purpose && (declared?.Has(PrivacyAttributeKind.ProcessingPurpose) ?? !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.ProcessingPurpose).IsEmpty))
             {
                 matched = true;
                 purposeEntries.AddRange(ProcessingParser.Parse(symbol, this));
             }
 
-            if (isCodeCandidate && sharing && !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.SharesWith).IsEmpty)
+            if (isCodeCandidate && sharing && (declared?.Has(PrivacyAttributeKind.SharesWith) ?? !Matching(node.SyntaxTree, symbol, PrivacyAttributeKind.SharesWith).IsEmpty))
             {
                 matched = true;
                 sharingEntries.AddRange(ProcessingParser.Parse(symbol, this));
@@ -303,17 +317,17 @@ namespace PrivacyAttributes.Generators.Parsing
         {
             private readonly ProjectSyntax project;
             private readonly CompilationHandle compilation;
-            private readonly bool readsBodiesUnbound;
+            private readonly bool readsWithoutBinding;
 
-            public ContextKey(ProjectSyntax project, CompilationHandle compilation, bool readsBodiesUnbound)
+            public ContextKey(ProjectSyntax project, CompilationHandle compilation, bool readsWithoutBinding)
             {
                 this.project = project;
                 this.compilation = compilation;
-                this.readsBodiesUnbound = readsBodiesUnbound;
+                this.readsWithoutBinding = readsWithoutBinding;
             }
 
             public bool Equals(ContextKey other) =>
-                readsBodiesUnbound == other.readsBodiesUnbound
+                readsWithoutBinding == other.readsWithoutBinding
                 && (ReferenceEquals(project, other.project) || project.Equals(other.project))
                 && compilation.SameContext(other.compilation);
         }

@@ -68,6 +68,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly IMethodSymbol top;
         private readonly INamedTypeSymbol containingType;
         private readonly NameFilter filter;
+        private readonly DeclaredAttributeReader attributes;
         private readonly CancellationToken cancellationToken;
         private readonly UnboundBody body = new();
         private readonly Dictionary<SyntaxNode, int> lambdaIndexes = new();
@@ -77,24 +78,25 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly List<(int Lambda, ISymbol Member, bool ReturnValue, int Position)> reads = new();
         private readonly List<(TextSpan[] Arguments, bool Anonymized)> sharingCalls = new();
 
-        private UnboundBodyReader(Compilation compilation, IMethodSymbol top, INamedTypeSymbol containingType, NameFilter filter, CancellationToken cancellationToken)
+        private UnboundBodyReader(Compilation compilation, IMethodSymbol top, INamedTypeSymbol containingType, NameFilter filter, DeclaredAttributeReader attributes, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
             this.top = top;
             this.containingType = containingType;
             this.filter = filter;
+            this.attributes = attributes;
             this.cancellationToken = cancellationToken;
         }
 
         /// <summary>The uses in <paramref name="declaration"/> (a declaring syntax of <paramref name="top"/>), or null when they need binding.</summary>
-        public static UnboundBody? TryRead(SyntaxNode declaration, IMethodSymbol top, Compilation compilation, NameFilter filter, CancellationToken cancellationToken)
+        public static UnboundBody? TryRead(SyntaxNode declaration, IMethodSymbol top, Compilation compilation, NameFilter filter, CancellationToken cancellationToken, DeclaredAttributeReader? attributes = null)
         {
             if (filter.All || top.ContainingType is not { } containingType || HasPrimaryConstructor(containingType))
             {
                 return null;
             }
 
-            var reader = new UnboundBodyReader(compilation, top, containingType, filter, cancellationToken);
+            var reader = new UnboundBodyReader(compilation, top, containingType, filter, attributes ?? new DeclaredAttributeReader(null), cancellationToken);
             return reader.Read(declaration) ? reader.body : null;
         }
 
@@ -452,12 +454,12 @@ namespace PrivacyAttributes.Generators.Parsing
         {
             var lambda = LambdaOf(invocation);
             reads.Add((lambda, method, true, invocation.Expression.SpanStart));
-            if (!ProcessingParser.SharesWith(method))
+            if (!ProcessingParser.SharesWith(method, attributes))
             {
                 return true;
             }
 
-            var anonymized = ProcessingParser.Anonymizes(method);
+            var anonymized = ProcessingParser.Anonymizes(method, attributes);
             for (SyntaxNode? node = invocation; node is not null and not AnonymousFunctionExpressionSyntax and not MemberDeclarationSyntax and not AccessorDeclarationSyntax; node = node.Parent)
             {
                 if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } })
@@ -468,7 +470,7 @@ namespace PrivacyAttributes.Generators.Parsing
                         return false;
                     }
 
-                    anonymized |= ProcessingParser.Anonymizes(outerMethod);
+                    anonymized |= ProcessingParser.Anonymizes(outerMethod, attributes);
                 }
             }
 

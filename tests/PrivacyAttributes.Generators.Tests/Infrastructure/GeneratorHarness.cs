@@ -58,9 +58,9 @@ public static class GeneratorHarness
             References.AddRange(extraReferences ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory, bool trackSteps = false, bool readsBodiesUnbound = true) =>
+    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory, bool trackSteps = false, bool readsWithoutBinding = true) =>
         CSharpGeneratorDriver.Create(
-            [new InventoryGenerator(readsBodiesUnbound).AsSourceGenerator()],
+            [new InventoryGenerator(readsWithoutBinding).AsSourceGenerator()],
             parseOptions: ParseOptions,
             optionsProvider: new TestOptionsProvider(projectDirectory),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -83,7 +83,7 @@ public static class GeneratorHarness
     /// <summary>The inventory JSON when the generator binds every body it reads (no <c>UnboundBodyReader</c>).</summary>
     public static string? BindingEveryBody(Compilation compilation, string? projectDirectory = ProjectDirectory)
     {
-        CreateDriver(projectDirectory, readsBodiesUnbound: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        CreateDriver(projectDirectory, readsWithoutBinding: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return InventoryJson(output);
     }
 
