@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,16 +34,25 @@ namespace PrivacyAttributes.Generators.Parsing
     {
         private static readonly string[] EnumNames = { "Category", "Purpose", "DataSubject", "DataSource" };
 
-        private readonly SemanticRun? run;
+        private readonly Compilation? compilation;
+        private readonly HashSet<string> aliases;
+        private readonly CancellationToken cancellationToken;
         private readonly Dictionary<ISymbol, DeclaredAttributes?> read = new(SymbolEqualityComparer.Default);
         private PackageNameScope? names;
         private bool namesCreated;
 
-        /// <param name="run">The run whose semantic models answer lookups; null to always bind.</param>
-        public DeclaredAttributeReader(SemanticRun? run)
+        /// <param name="compilation">The compilation whose declarations are read; null to always bind.</param>
+        /// <param name="aliases">The project's using-alias names: an attribute written through one may be the package's.</param>
+        /// <param name="cancellationToken">The run's cancellation.</param>
+        public DeclaredAttributeReader(Compilation? compilation, HashSet<string> aliases, CancellationToken cancellationToken)
         {
-            this.run = run;
+            this.compilation = compilation;
+            this.aliases = aliases;
+            this.cancellationToken = cancellationToken;
         }
+
+        /// <summary>A reader that always binds.</summary>
+        public static DeclaredAttributeReader Binding() => new(null, new HashSet<string>(), CancellationToken.None);
 
         /// <summary>Whether <paramref name="symbol"/> carries an attribute of <paramref name="kind"/>, read from syntax where possible.</summary>
         public bool Has(ISymbol symbol, PrivacyAttributeKind kind) =>
@@ -87,7 +97,7 @@ namespace PrivacyAttributes.Generators.Parsing
         /// <summary>The attributes of <paramref name="symbol"/> read from its declaration, or null when they must be bound.</summary>
         public DeclaredAttributes? Read(ISymbol symbol)
         {
-            if (run is null || symbol.DeclaringSyntaxReferences.Length != 1)
+            if (compilation is null || symbol.DeclaringSyntaxReferences.Length != 1)
             {
                 return null;
             }
@@ -96,8 +106,8 @@ namespace PrivacyAttributes.Generators.Parsing
             {
                 // A symbol of a compilation reference is declared in another compilation's trees.
                 var reference = symbol.DeclaringSyntaxReferences[0];
-                result = run.Compilation.ContainsSyntaxTree(reference.SyntaxTree)
-                    ? ReadDeclaration(symbol, reference.GetSyntax(run.CancellationToken))
+                result = compilation.ContainsSyntaxTree(reference.SyntaxTree)
+                    ? ReadDeclaration(symbol, reference.GetSyntax(cancellationToken))
                     : null;
                 read.Add(symbol, result);
             }
@@ -171,7 +181,7 @@ namespace PrivacyAttributes.Generators.Parsing
                     hasAttributes = true;
                     if (attribute.Name is not IdentifierNameSyntax { Identifier.ValueText: var name })
                     {
-                        if (NameOf(attribute.Name) is { } written && (KindOf(written) != PrivacyAttributeKind.None || run!.Aliases.Contains(written)))
+                        if (NameOf(attribute.Name) is { } written && (KindOf(written) != PrivacyAttributeKind.None || aliases.Contains(written)))
                         {
                             return null;
                         }
@@ -179,7 +189,7 @@ namespace PrivacyAttributes.Generators.Parsing
                         continue;
                     }
 
-                    if (run!.Aliases.Contains(name))
+                    if (aliases.Contains(name))
                     {
                         return null;
                     }
@@ -392,7 +402,7 @@ namespace PrivacyAttributes.Generators.Parsing
             {
                 if (!namesCreated)
                 {
-                    names = PackageNameScope.Create(run!.Compilation, run.Aliases, run.CancellationToken);
+                    names = PackageNameScope.Create(compilation!, aliases, cancellationToken);
                     namesCreated = true;
                 }
 

@@ -45,7 +45,7 @@ namespace PrivacyAttributes.Generators.Parsing
             ReadsWithoutBinding = readsWithoutBinding;
             this.project = project;
             CancellationToken = cancellationToken;
-            Attributes = new DeclaredAttributeReader(readsWithoutBinding ? this : null);
+            Attributes = new DeclaredAttributeReader(readsWithoutBinding ? compilation : null, project.AliasSet, cancellationToken);
             PersonalData = new PersonalDataResolver(AnnotationReader.ReadPersonalData, Attributes.Read);
 
             // Binding the module's and assembly's attributes first: until they are bound, every
@@ -66,9 +66,6 @@ namespace PrivacyAttributes.Generators.Parsing
 
         /// <summary>Reads the package's attributes from declarations without binding them where it can.</summary>
         public DeclaredAttributeReader Attributes { get; }
-
-        /// <summary>The project's using-alias names: an attribute written through one may be the package's.</summary>
-        public HashSet<string> Aliases => project.AliasSet;
 
         public Dictionary<ITypeSymbol, List<string>> MembersOfType { get; } = new(SymbolEqualityComparer.Default);
 

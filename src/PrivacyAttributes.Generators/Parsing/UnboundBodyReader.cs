@@ -96,7 +96,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 return null;
             }
 
-            var reader = new UnboundBodyReader(compilation, top, containingType, filter, attributes ?? new DeclaredAttributeReader(null), cancellationToken);
+            var reader = new UnboundBodyReader(compilation, top, containingType, filter, attributes ?? DeclaredAttributeReader.Binding(), cancellationToken);
             return reader.Read(declaration) ? reader.body : null;
         }
 
