@@ -6,9 +6,10 @@ using System.Text;
 namespace PrivacyAttributes.Inventory.Tool;
 
 /// <summary>
-/// <c>write --assembly PATH --output DIR [--project-name NAME]</c>: writes <c>privacy-inventory.json</c>,
-/// <c>privacy-inventory.md</c> and <c>privacy-inventory.de.md</c> to DIR from the inventory compiled into
-/// the assembly.
+/// <c>write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH]</c>: writes
+/// <c>privacy-inventory.json</c>, <c>privacy-inventory.md</c> and <c>privacy-inventory.de.md</c> to DIR from
+/// the inventory compiled into the assembly. With <c>--stamp</c>, an <see cref="InventoryStamp"/> there lets a
+/// run whose inventory did not change skip parsing and rendering.
 /// </summary>
 /// <remarks>
 /// Problems are reported as MSBuild canonical warnings (<c>ORIGIN: warning CODE: message</c>), which the
@@ -29,7 +30,7 @@ internal static class InventoryTool
 
     private const string ToolName = "PrivacyAttributes.Inventory.Tool";
 
-    private const string Usage = "usage: write --assembly PATH --output DIR [--project-name NAME]";
+    private const string Usage = "usage: write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH]";
 
     public static int Run(string[] args, TextWriter output)
     {
@@ -78,6 +79,13 @@ internal static class InventoryTool
             return;
         }
 
+        var jsonBytes = OutputFiles.Encode(json);
+        if (command.StampPath is not null && OutputsMatchStamp(command, command.StampPath, jsonBytes))
+        {
+            output.WriteLine($"{ToolName}: privacy inventory of {command.ProjectName} unchanged in {command.OutputDirectory} (as recorded in {command.StampPath}; not rendered again)");
+            return;
+        }
+
         string english, german;
         try
         {
@@ -95,13 +103,21 @@ internal static class InventoryTool
         try
         {
             Directory.CreateDirectory(command.OutputDirectory);
+            var englishBytes = OutputFiles.Encode(english);
+            var germanBytes = OutputFiles.Encode(german);
             var written = new List<string>();
-            foreach (var (name, text) in new[] { (JsonFileName, json), (EnglishFileName, english), (GermanFileName, german) })
+            foreach (var (name, bytes) in new[] { (JsonFileName, jsonBytes), (EnglishFileName, englishBytes), (GermanFileName, germanBytes) })
             {
-                if (OutputFiles.WriteIfChanged(Path.Combine(command.OutputDirectory, name), text))
+                if (OutputFiles.WriteIfChanged(Path.Combine(command.OutputDirectory, name), bytes))
                 {
                     written.Add(name);
                 }
+            }
+
+            // Only once all three files hold what was rendered: a stamp never vouches for a file not written.
+            if (command.StampPath is not null)
+            {
+                InventoryStamp.For(command.ProjectName, jsonBytes, englishBytes, germanBytes).TryWrite(command.StampPath);
             }
 
             output.WriteLine(written.Count == 0
@@ -118,6 +134,11 @@ internal static class InventoryTool
     /// exists; they are removed so that an outdated policy is never shipped by mistake.</summary>
     private static void DeleteStaleOutputs(WriteCommand command, TextWriter output)
     {
+        if (command.StampPath is not null)
+        {
+            InventoryStamp.TryDelete(command.StampPath);
+        }
+
         try
         {
             foreach (var name in new[] { JsonFileName, EnglishFileName, GermanFileName })
@@ -128,6 +149,31 @@ internal static class InventoryTool
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             Warn(output, command.AssemblyPath, "PRIVINV003", $"Outdated privacy inventory files in {command.OutputDirectory} could not be deleted: {exception.Message}");
+        }
+    }
+
+    /// <summary>Whether the stamp shows that the files on disk are what rendering <paramref name="json"/>
+    /// would write. Any doubt, an unreadable file included, means no: the slow path then renders, and reports
+    /// a real problem with the files as it always has.</summary>
+    private static bool OutputsMatchStamp(WriteCommand command, string stampPath, byte[] json)
+    {
+        var stamp = InventoryStamp.TryRead(stampPath);
+        if (stamp is null || !stamp.IsFor(command.ProjectName, json))
+        {
+            return false;
+        }
+
+        try
+        {
+            return stamp.MatchesFiles(
+                Path.Combine(command.OutputDirectory, JsonFileName),
+                json,
+                Path.Combine(command.OutputDirectory, EnglishFileName),
+                Path.Combine(command.OutputDirectory, GermanFileName));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -148,7 +194,7 @@ internal static class InventoryTool
 
     private static bool TryParse(string[] args, out WriteCommand command, out string problem)
     {
-        command = new WriteCommand(string.Empty, string.Empty, string.Empty);
+        command = new WriteCommand(string.Empty, string.Empty, string.Empty, null);
         problem = string.Empty;
         if (args.Length == 0 || args[0] != "write")
         {
@@ -156,7 +202,7 @@ internal static class InventoryTool
             return false;
         }
 
-        string? assembly = null, outputDirectory = null, projectName = null;
+        string? assembly = null, outputDirectory = null, projectName = null, stamp = null;
         for (var index = 1; index < args.Length; index += 2)
         {
             if (index + 1 >= args.Length)
@@ -176,6 +222,9 @@ internal static class InventoryTool
                 case "--project-name":
                     projectName = args[index + 1];
                     break;
+                case "--stamp":
+                    stamp = args[index + 1];
+                    break;
                 default:
                     problem = $"Unknown option '{args[index]}'.";
                     return false;
@@ -188,9 +237,14 @@ internal static class InventoryTool
             return false;
         }
 
-        command = new WriteCommand(assembly, outputDirectory, string.IsNullOrWhiteSpace(projectName) ? Path.GetFileNameWithoutExtension(assembly) : projectName);
+        command = new WriteCommand(
+            assembly,
+            outputDirectory,
+            string.IsNullOrWhiteSpace(projectName) ? Path.GetFileNameWithoutExtension(assembly) : projectName,
+            string.IsNullOrWhiteSpace(stamp) ? null : stamp);
         return true;
     }
 
-    private sealed record WriteCommand(string AssemblyPath, string OutputDirectory, string ProjectName);
+    // StampPath is null without --stamp: every run then parses and renders, as before the stamp existed.
+    private sealed record WriteCommand(string AssemblyPath, string OutputDirectory, string ProjectName, string? StampPath);
 }

@@ -9,13 +9,18 @@ internal static class OutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The bytes a file written from <paramref name="text"/> holds: UTF-8 without a byte-order mark.</summary>
+    public static byte[] Encode(string text) => Utf8.GetBytes(text);
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, unless the file already
     /// holds exactly those bytes: its time stamp then stays, so incremental builds and file watchers see no change.</summary>
     /// <returns>Whether the file was written.</returns>
-    public static bool WriteIfChanged(string path, string text)
+    public static bool WriteIfChanged(string path, string text) => WriteIfChanged(path, Encode(text));
+
+    /// <inheritdoc cref="WriteIfChanged(string, string)"/>
+    public static bool WriteIfChanged(string path, byte[] bytes)
     {
-        var bytes = Utf8.GetBytes(text);
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (Holds(path, bytes))
         {
             return false;
         }
@@ -42,6 +47,11 @@ internal static class OutputFiles
             }
         }
     }
+
+    /// <summary>Whether the file exists and holds exactly <paramref name="bytes"/>; the length is compared
+    /// first, so a file of another size is not read.</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes) =>
+        File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
     /// <summary>Deletes a file if it exists.</summary>
     /// <returns>Whether a file was deleted.</returns>

@@ -26,7 +26,9 @@ public sealed class InventoryTargetTests(PackedPackageFixture package)
     public void Library_build_writes_the_three_files_keeps_them_when_unchanged_and_clean_removes_them()
     {
         var workspace = CreateConsumer("inventory-library", PackedPackageFixture.ConsumerProject());
+        File.WriteAllText(Path.Combine(workspace, "Helper.cs"), HelperSource(1));
         var output = Path.Combine(workspace, "bin", "Release", "net10.0");
+        var stamp = Path.Combine(workspace, "obj", "Release", "net10.0", "privacy-inventory.stamp");
 
         var build = Build(workspace);
 
@@ -36,14 +38,24 @@ public sealed class InventoryTargetTests(PackedPackageFixture package)
         Assert.Contains("Consumer", File.ReadAllText(Path.Combine(output, "privacy-inventory.json")));
         Assert.StartsWith("# Privacy information\n", File.ReadAllText(Path.Combine(output, "privacy-inventory.md")));
         Assert.StartsWith("# Datenschutzhinweise\n", File.ReadAllText(Path.Combine(output, "privacy-inventory.de.md")));
+        Assert.Contains("project=Consumer\n", File.ReadAllText(stamp));
 
-        var stamps = InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray();
+        var writeTimes = InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray();
         Build(workspace);
-        Assert.Equal(stamps, InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray());
+        Assert.Equal(writeTimes, InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray());
+
+        // A method body edit recompiles the assembly but keeps its inventory: the tool runs, and the stamp
+        // spares it the parsing and rendering. Its line is low importance, shown from -v:detailed on.
+        File.WriteAllText(Path.Combine(workspace, "Helper.cs"), HelperSource(2));
+        var edited = Build(workspace, "-v:detailed");
+        Assert.Contains("privacy inventory of Consumer unchanged", edited.Output);
+        Assert.Contains("not rendered again", edited.Output);
+        Assert.Equal(writeTimes, InventoryFiles.Select(name => File.GetLastWriteTimeUtc(Path.Combine(output, name))).ToArray());
 
         var clean = DotNet.Run(workspace, "clean", "-c", "Release", "--nologo");
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.All(InventoryFiles, name => Assert.False(File.Exists(Path.Combine(output, name)), name + " left after clean"));
+        Assert.False(File.Exists(stamp), "privacy-inventory.stamp left after clean");
     }
 
     [Fact]
@@ -102,9 +114,12 @@ public sealed class InventoryTargetTests(PackedPackageFixture package)
         return workspace;
     }
 
-    private static CommandResult Build(string workspace)
+    private static string HelperSource(int value) =>
+        $"namespace Consumer {{ internal static class Helper {{ internal static int Value() => {value}; }} }}";
+
+    private static CommandResult Build(string workspace, params string[] extraArguments)
     {
-        var build = DotNet.Run(workspace, "build", "-c", "Release", "--nologo", "-p:TreatWarningsAsErrors=false");
+        var build = DotNet.Run(workspace, ["build", "-c", "Release", "--nologo", "-p:TreatWarningsAsErrors=false", .. extraArguments]);
         Assert.True(build.Succeeded, build.ToString());
         return build;
     }

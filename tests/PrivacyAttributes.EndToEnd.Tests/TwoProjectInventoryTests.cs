@@ -77,9 +77,12 @@ public sealed class TwoProjectInventoryTests(PackedPackageFixture package)
             Assert.True(firstBytes[index].AsSpan().SequenceEqual(secondBytes[index]), $"{InventoryFiles[index]} changed between two builds of the same code");
         }
 
+        var stamp = Path.Combine(workspace, "Shop.Web", "obj", "Debug", "net10.0", "privacy-inventory.stamp");
+        Assert.True(File.Exists(stamp), "no privacy-inventory.stamp in obj/");
         var clean = DotNet.Run(workspace, "clean", Path.Combine("Shop.Web", "Shop.Web.csproj"), "--nologo");
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.All(InventoryFiles, file => Assert.False(File.Exists(Path.Combine(output, file)), $"dotnet clean left {file}"));
+        Assert.False(File.Exists(stamp), "dotnet clean left privacy-inventory.stamp");
     }
 
     private static void WriteDomain(string directory)

@@ -9,7 +9,7 @@ using PrivacyAttributes.Inventory.Tool;
 namespace PrivacyAttributes.Inventory.Tests;
 
 /// <summary>The tool, run in-process on assemblies compiled here with Roslyn.</summary>
-public sealed class InventoryToolTests : IDisposable
+public sealed partial class InventoryToolTests : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "privinv-tool-" + Guid.NewGuid().ToString("N")[..8]);
 
