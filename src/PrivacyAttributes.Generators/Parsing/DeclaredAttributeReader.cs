@@ -15,19 +15,18 @@ namespace PrivacyAttributes.Generators.Parsing
     /// </summary>
     /// <remarks>
     /// <para>
-    /// An attribute is read from syntax only when the declaration's scope proves what binding would
-    /// make of it: looked up from inside the containing type's body (the scope its members' attributes
-    /// bind in, or a wider one for the type's own attributes), the attribute's name must find exactly
-    /// the package's attribute type and nothing under the other spelling, and each enum name in the
-    /// arguments exactly the package's enum, so no member, nested type, type parameter, alias or
-    /// other imported type can take the name. The arguments must be the plain forms: enum members
-    /// (or-ed for flags), string and Boolean literals, arrays of string literals.
+    /// An attribute is read from syntax only when <see cref="PackageNameScope"/> proves, from declarations
+    /// alone, that the simple names written in it (<c>PersonalData</c>, <c>Category</c>, ...) can only
+    /// mean the package's types there, and its arguments are the plain forms: enum members (or-ed for
+    /// flags), string and Boolean literals, arrays of string literals.
     /// </para>
     /// <para>
     /// Anything else returns null and the caller binds as before: partial declarations, targeted
-    /// attribute lists (<c>[field:]</c>, <c>[return:]</c>), local functions and lambdas, aliased or
-    /// qualified names, a repeated attribute, constants, casts, named arguments by position. The
-    /// generator's tests compare every output with a run that binds every attribute.
+    /// attribute lists (<c>[field:]</c>, <c>[return:]</c>), accessors, local functions and lambdas,
+    /// aliased or qualified names, a repeated attribute, constants, casts, arguments named by
+    /// parameter, usings inside a namespace declaration. Every generator test compares the inventory
+    /// with a run that binds every attribute (<c>GeneratorHarness.Run</c>), and
+    /// <c>DeclaredAttributeReaderTests</c> compares each reading with the bound attribute.
     /// </para>
     /// </remarks>
     internal sealed class DeclaredAttributeReader
