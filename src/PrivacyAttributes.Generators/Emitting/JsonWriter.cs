@@ -117,6 +117,13 @@ namespace PrivacyAttributes.Generators.Emitting
         private void WriteString(string value)
         {
             builder.Append('"');
+            if (!NeedsEscaping(value))
+            {
+                // Nearly every string of an inventory (ids, names, enum members) is written as is.
+                builder.Append(value).Append('"');
+                return;
+            }
+
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
@@ -143,6 +150,19 @@ namespace PrivacyAttributes.Generators.Emitting
             }
 
             builder.Append('"');
+        }
+
+        private static bool NeedsEscaping(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c < ' ' || c == '"' || c == '\\' || char.IsSurrogate(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsLoneSurrogate(string value, int index)

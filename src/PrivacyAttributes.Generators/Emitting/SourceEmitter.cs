@@ -21,11 +21,24 @@ namespace PrivacyAttributes.Generators.Emitting
             builder.Append("    {\n");
             builder.Append("        /// <summary>The inventory as JSON: UTF-8 text, <c>\\n</c> line ends, deterministic.</summary>\n");
             builder.Append("        public const string Json = @\"");
-            builder.Append(json.Replace("\"", "\"\""));
+            AppendVerbatim(builder, json);
             builder.Append("\";\n");
             builder.Append("    }\n");
             builder.Append("}\n");
             return builder.ToString();
+        }
+
+        /// <summary>Appends <paramref name="text"/> as the inside of a verbatim string: quotes doubled, without a copy of the whole text.</summary>
+        private static void AppendVerbatim(StringBuilder builder, string text)
+        {
+            var start = 0;
+            for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"', start))
+            {
+                builder.Append(text, start, quote - start + 1).Append('"');
+                start = quote + 1;
+            }
+
+            builder.Append(text, start, text.Length - start);
         }
     }
 }
