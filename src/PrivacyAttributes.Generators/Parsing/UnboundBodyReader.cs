@@ -652,10 +652,33 @@ namespace PrivacyAttributes.Generators.Parsing
                     continue;
                 }
 
-                return members.Length == 1 && compilation.IsSymbolAccessibleWithin(members[0], containingType, named) ? members[0] : null;
+                return members.Length == 1 && IsAccessible(members[0], named) ? members[0] : null;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="member"/>, found through <paramref name="through"/>, is accessible in
+        /// the body. Public members of public non-generic types, and members of this assembly that are
+        /// neither private nor protected, are accessible anywhere in it; that is decided here because
+        /// <c>IsSymbolAccessibleWithin</c> first checks that the symbol belongs to the compilation by
+        /// scanning its references, on every call.
+        /// </summary>
+        private bool IsAccessible(ISymbol member, INamedTypeSymbol through)
+        {
+            var ownAssembly = SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, compilation.Assembly);
+            for (var current = member; current is not null; current = current.ContainingType)
+            {
+                var accessibleEverywhere = current.DeclaredAccessibility == Accessibility.Public
+                    || ownAssembly && current.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal;
+                if (!accessibleEverywhere || current is INamedTypeSymbol { IsGenericType: true })
+                {
+                    return compilation.IsSymbolAccessibleWithin(member, containingType, through);
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The one method of <paramref name="type"/> overload resolution can pick for <paramref name="arguments"/>, or null.</summary>
@@ -703,7 +726,7 @@ namespace PrivacyAttributes.Generators.Parsing
                     continue;
                 }
 
-                return compilation.IsSymbolAccessibleWithin(candidate, containingType, named) && ArgumentsConvert(candidate, arguments) ? candidate : null;
+                return IsAccessible(candidate, named) && ArgumentsConvert(candidate, arguments) ? candidate : null;
             }
 
             return null;
