@@ -22,8 +22,8 @@ public static class CostReport
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {repetitions} runs each, medians.");
         report.AppendLine();
-        report.AppendLine("| types | compiler diagnostics (ms) | all analyzers (ms, telemetry) | ratio | generator first run (ms) | first run on one thread (ms) | after unrelated edit (ms) | driver keeps (KiB) |");
-        report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine("| types | compiler diagnostics (ms) | all analyzers (ms, telemetry) | ratio | generator first run (ms) | after unrelated edit (ms) | driver keeps (KiB) |");
+        report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
         var perAnalyzer = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
         foreach (var size in sizes)
         {
@@ -31,7 +31,6 @@ public static class CostReport
             var compilerTimes = new List<double>();
             var analyzerTimes = new List<double>();
             var firstRuns = new List<double>();
-            var singleThreadRuns = new List<double>();
             var incrementalRuns = new List<double>();
             for (var run = 0; run < repetitions; run++)
             {
@@ -70,21 +69,13 @@ public static class CostReport
                 stopwatch.Restart();
                 driver.RunGenerators(edited);
                 incrementalRuns.Add(stopwatch.Elapsed.TotalMilliseconds);
-
-                // The same first run with the compilation's concurrency off (csc /parallel-): the
-                // generator then analyzes every file on the calling thread.
-                var sequential = workload.Reparsed().CreateCompilation();
-                sequential = sequential.WithOptions(sequential.Options.WithConcurrentBuild(false));
-                stopwatch.Restart();
-                WorkloadCompilation.CreateDriver().RunGenerators(sequential);
-                singleThreadRuns.Add(stopwatch.Elapsed.TotalMilliseconds);
             }
 
             var kept = MeasureRetainedBytes(workload) / 1024.0;
             var compiler = Median(compilerTimes);
             var analyzers = Median(analyzerTimes);
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {size} | {compiler:F1} | {analyzers:F1} | {analyzers / compiler:P1} | {Median(firstRuns):F2} | {Median(singleThreadRuns):F2} | {Median(incrementalRuns):F3} | {kept:F0} |");
+                $"| {size} | {compiler:F1} | {analyzers:F1} | {analyzers / compiler:P1} | {Median(firstRuns):F2} | {Median(incrementalRuns):F3} | {kept:F0} |");
         }
 
         report.AppendLine();
