@@ -68,44 +68,13 @@ namespace PrivacyAttributes.Generators.Parsing
                 return facts;
             }
 
-            facts = Walk(tree, withFingerprint: true, cancellationToken);
+            facts = new TreeFacts(Create(tree, cancellationToken), Fingerprint(tree, cancellationToken));
             return remember ? Memo.GetValue(tree, _ => facts) : facts;
         }
 
-        public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken) =>
-            Walk(tree, withFingerprint: false, cancellationToken).Summary;
-
-        /// <summary>
-        /// Two independent 64-bit hashes (FNV-1a and a second multiplier) over the file's parse options
-        /// and every token with the line it starts on, and every directive, everywhere (bodies
-        /// included). Comments, whitespace and columns are left out: the models record file lines,
-        /// never columns, and no comment changes binding. One normalisation
-        /// (<see cref="IsFreeLiteral"/>): a literal whose value cannot reach binding is hashed as
-        /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
-        /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
-        /// </summary>
-        public static TreeFingerprint Fingerprint(SyntaxTree tree, CancellationToken cancellationToken) =>
-            Walk(tree, withFingerprint: true, cancellationToken).Fingerprint;
-
-        /// <summary>
-        /// One walk over the tree's nodes and tokens for the summary, the hash outside bodies and (when
-        /// asked) the fingerprint: three walks were a fifth of the generator's first run.
-        /// </summary>
-        private static TreeFacts Walk(SyntaxTree tree, bool withFingerprint, CancellationToken cancellationToken)
+        public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var root = tree.GetRoot(cancellationToken);
-            var options = OptionsText(tree);
-
-            // The language version can change how declarations bind: it is part of both keys.
-            var declarationHash = Add(unchecked((long)14695981039346656037UL), options);
-            var first = unchecked((long)14695981039346656037UL);
-            var second = 0x5DEECE66DL;
-            Mix(ref first, ref second, options);
-            var lines = withFingerprint ? tree.GetText(cancellationToken).Lines : null;
-            var line = -1;
-            var lineEnd = -1;
-            var bodyEnd = -1;
-
             var attributeNames = new SortedSet<string>(StringComparer.Ordinal);
             var aliases = new SortedSet<string>(StringComparer.Ordinal);
             var names = new SortedSet<string>(StringComparer.Ordinal);
@@ -118,67 +87,9 @@ namespace PrivacyAttributes.Generators.Parsing
             var openTypes = new List<(int End, SortedSet<string> Names)>();
             var wildcard = false;
 
-            foreach (var item in root.DescendantNodesAndTokens())
+            foreach (var node in root.DescendantNodes())
             {
-                if (item.IsToken)
-                {
-                    var token = item.AsToken();
-                    var outsideBodies = token.SpanStart >= bodyEnd;
-                    if (token.HasLeadingTrivia)
-                    {
-                        foreach (var trivia in token.LeadingTrivia)
-                        {
-                            if (trivia.IsDirective)
-                            {
-                                var directive = trivia.ToString();
-                                if (outsideBodies)
-                                {
-                                    declarationHash = Add(declarationHash, directive);
-                                }
-
-                                if (withFingerprint)
-                                {
-                                    Mix(ref first, ref second, directive);
-                                }
-                            }
-                        }
-                    }
-
-                    if (outsideBodies)
-                    {
-                        declarationHash = Add(declarationHash, token.Text);
-                    }
-
-                    if (withFingerprint)
-                    {
-                        var start = token.SpanStart;
-                        if (start >= lineEnd)
-                        {
-                            // Tokens mostly follow each other on one line: look the line up only when leaving it.
-                            var current = lines!.GetLineFromPosition(start);
-                            line = current.LineNumber;
-                            lineEnd = current.EndIncludingLineBreak;
-                            unchecked
-                            {
-                                first = (first ^ (line + 0x10000L)) * 1099511628211L;
-                                second = (second ^ (line + 0x10000L)) * 0x100000001B3L + 0x2545F4914F6CDD1DL;
-                            }
-                        }
-
-                        Mix(ref first, ref second, IsFreeLiteral(token) ? LiteralClass(token) : token.Text);
-                    }
-
-                    continue;
-                }
-
-                var node = item.AsNode()!;
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node.SpanStart >= bodyEnd && IsBody(node))
-                {
-                    // Nodes come before their tokens: every token up to the body's end is inside it.
-                    bodyEnd = node.Span.End;
-                }
-
                 while (openTypes.Count > 0 && node.SpanStart >= openTypes[openTypes.Count - 1].End)
                 {
                     openTypes.RemoveAt(openTypes.Count - 1);
@@ -227,9 +138,9 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            var summary = new TreeSummary(
+            return new TreeSummary(
                 tree.FilePath,
-                declarationHash,
+                HashOutsideBodies(tree, root),
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
@@ -237,7 +148,6 @@ namespace PrivacyAttributes.Generators.Parsing
                 new EquatableArray<string>(sharingTypes),
                 new EquatableArray<string>(handlerTypes),
                 new EquatableArray<TypeMemberNames>(typeMembers.ConvertAll(static type => new TypeMemberNames(type.Type, new EquatableArray<string>(type.Names)))));
-            return new TreeFacts(summary, new TreeFingerprint(tree.FilePath, first, second));
         }
 
         /// <summary>Whether an attribute written as <paramref name="name"/> can be <paramref name="attribute"/> without an alias.</summary>
@@ -425,6 +335,96 @@ namespace PrivacyAttributes.Generators.Parsing
             DelegateDeclarationSyntax => "Invoke",
             _ => null,
         };
+
+        /// <summary>
+        /// FNV-1a over every token and directive outside member bodies: equal for two versions of a
+        /// file that differ only inside method, constructor, operator, accessor or expression bodies
+        /// (or in comments and whitespace), which cannot change how other files bind.
+        /// </summary>
+        private static long HashOutsideBodies(SyntaxTree tree, SyntaxNode root)
+        {
+            unchecked
+            {
+                // The language version can change how declarations bind: it is part of the key.
+                var hash = Add((long)14695981039346656037UL, OptionsText(tree));
+                foreach (var item in root.DescendantNodesAndTokens(static node => !IsBody(node)))
+                {
+                    if (!item.IsToken)
+                    {
+                        continue;
+                    }
+
+                    var token = item.AsToken();
+                    if (token.HasLeadingTrivia)
+                    {
+                        foreach (var trivia in token.LeadingTrivia)
+                        {
+                            if (trivia.IsDirective)
+                            {
+                                hash = Add(hash, trivia.ToString());
+                            }
+                        }
+                    }
+
+                    hash = Add(hash, token.Text);
+                }
+
+                return hash;
+            }
+        }
+
+        /// <summary>
+        /// Two independent 64-bit hashes (FNV-1a and a second multiplier) over the file's parse options
+        /// and every token with the line it starts on, and every directive, everywhere (bodies
+        /// included). Comments, whitespace and columns are left out: the models record file lines,
+        /// never columns, and no comment changes binding. One normalisation
+        /// (<see cref="IsFreeLiteral"/>): a literal whose value cannot reach binding is hashed as
+        /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
+        /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
+        /// </summary>
+        public static TreeFingerprint Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var root = tree.GetRoot(cancellationToken);
+            unchecked
+            {
+                var first = (long)14695981039346656037UL;
+                var second = 0x5DEECE66DL;
+                Mix(ref first, ref second, OptionsText(tree));
+
+                var lines = tree.GetText(cancellationToken).Lines;
+                var line = -1;
+                var lineEnd = -1;
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (token.HasLeadingTrivia)
+                    {
+                        foreach (var trivia in token.LeadingTrivia)
+                        {
+                            if (trivia.IsDirective)
+                            {
+                                Mix(ref first, ref second, trivia.ToString());
+                            }
+                        }
+                    }
+
+                    var start = token.SpanStart;
+                    if (start >= lineEnd)
+                    {
+                        // Tokens mostly follow each other on one line: look the line up only when leaving it.
+                        var current = lines.GetLineFromPosition(start);
+                        line = current.LineNumber;
+                        lineEnd = current.EndIncludingLineBreak;
+                        first = (first ^ (line + 0x10000L)) * 1099511628211L;
+                        second = (second ^ (line + 0x10000L)) * 0x100000001B3L + 0x2545F4914F6CDD1DL;
+                    }
+
+                    Mix(ref first, ref second, IsFreeLiteral(token) ? LiteralClass(token) : token.Text);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return new TreeFingerprint(tree.FilePath, first, second);
+            }
+        }
 
         /// <summary>
         /// A literal whose value no binding can depend on beyond its type and <see cref="LiteralClass"/>:
