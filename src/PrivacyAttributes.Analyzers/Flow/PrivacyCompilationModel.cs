@@ -16,8 +16,8 @@ namespace PrivacyAttributes.Analyzers.Flow
     /// <summary>
     /// Everything the rules resolve once per compilation: the attribute readers and their caches,
     /// the <c>[PersonalData]</c> annotations written on each symbol, the facts about the package's
-    /// enums, the assembly-level declarations, the sink table, the whole-object type scan and the
-    /// per-body index of local writes. One instance per compilation, shared by every analyzer of the
+    /// enums, the assembly-level declarations, the sink table, the whole-object type scan and a
+    /// flow walker to lend. One instance per compilation, shared by every analyzer of the
     /// package (<see cref="For"/>), so each symbol's attributes are read at most once however many
     /// rules look at them.
     /// </summary>
@@ -35,12 +35,6 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
-
-        // The bodies whose local writes were indexed last. Operation actions run body by body, and the
-        // flow rules (PRIV003, PRIV006) ask about the same body one after the other, so a few recent
-        // entries answer nearly every request without keeping every operation tree of the compilation alive.
-        private readonly RecentLocalWrites?[] recentLocalWrites = new RecentLocalWrites?[4];
-        private int nextLocalWrites;
 
         // A walker kept for the next sink or recipient call, so each call does not allocate its sets anew.
         private PersonalDataFlow? spareFlow;
@@ -132,29 +126,14 @@ namespace PrivacyAttributes.Analyzers.Flow
             return new PersonalDataFlow(this, options);
         }
 
-        /// <summary>Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay valid).</summary>
+        /// <summary>
+        /// Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay
+        /// valid), with the local writes of the body it walked last: the next rule to look at that body reuses them.
+        /// </summary>
         public void ReturnFlow(PersonalDataFlow flow)
         {
             flow.Clear();
             Volatile.Write(ref spareFlow, flow);
-        }
-
-        /// <summary>Where each local of a body gets its value from; built only when a flow reaches a local, and reused while the rules look at that body.</summary>
-        public LocalWriteIndex GetLocalWrites(IOperation root)
-        {
-            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
-            foreach (var recent in recentLocalWrites)
-            {
-                if (recent is not null && ReferenceEquals(recent.Root, root))
-                {
-                    return recent.Index;
-                }
-            }
-
-            var index = LocalWriteIndex.Build(root);
-            var slot = (Interlocked.Increment(ref nextLocalWrites) & int.MaxValue) % recentLocalWrites.Length;
-            Volatile.Write(ref recentLocalWrites[slot], new RecentLocalWrites(root, index));
-            return index;
         }
 
         /// <summary>
@@ -188,19 +167,6 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
 
             return current;
-        }
-
-        private sealed class RecentLocalWrites
-        {
-            public RecentLocalWrites(IOperation root, LocalWriteIndex index)
-            {
-                Root = root;
-                Index = index;
-            }
-
-            public IOperation Root { get; }
-
-            public LocalWriteIndex Index { get; }
         }
 
         private sealed class Holder
