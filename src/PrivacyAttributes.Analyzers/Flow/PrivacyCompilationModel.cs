@@ -31,10 +31,14 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly Lazy<SinkTable> sinks;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
-        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<AnnotatedMember>> annotatedMembers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
+
+        // The symbols whose annotations were read last. Every rule about annotations is called for a symbol
+        // one after the other, so a few recent entries answer them all without a table of every symbol.
+        private readonly RecentAnnotatedMembers?[] recentAnnotatedMembers = new RecentAnnotatedMembers?[4];
+        private int nextAnnotatedMembers;
 
         // A walker kept for the next sink or recipient call, so each call does not allocate its sets anew.
         private PersonalDataFlow? spareFlow;
@@ -76,7 +80,7 @@ namespace PrivacyAttributes.Analyzers.Flow
 
         /// <summary>
         /// The <c>[PersonalData]</c> annotations written in source on <paramref name="symbol"/> (see
-        /// <see cref="AnnotatedMembers.Of"/>), read once per compilation for all the rules that ask.
+        /// <see cref="AnnotatedMembers.Of"/>), read once for all the rules that ask about the symbol.
         /// </summary>
         public ImmutableArray<AnnotatedMember> AnnotatedMembersOf(ISymbol symbol)
         {
@@ -86,9 +90,20 @@ namespace PrivacyAttributes.Analyzers.Flow
                 return ImmutableArray<AnnotatedMember>.Empty;
             }
 
-            return annotatedMembers.TryGetValue(symbol, out var cached)
-                ? cached
-                : annotatedMembers.GetOrAdd(symbol, ImmutableArray.CreateRange(AnnotatedMembers.Of(symbol, readPersonalData)));
+            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
+            // A symbol that has dropped out (rules running on other threads) is read again, to the same result.
+            foreach (var recent in recentAnnotatedMembers)
+            {
+                if (recent is not null && ReferenceEquals(recent.Symbol, symbol))
+                {
+                    return recent.Members;
+                }
+            }
+
+            var members = AnnotatedMembers.Of(symbol, readPersonalData);
+            var slot = (Interlocked.Increment(ref nextAnnotatedMembers) & int.MaxValue) % recentAnnotatedMembers.Length;
+            Volatile.Write(ref recentAnnotatedMembers[slot], new RecentAnnotatedMembers(symbol, members));
+            return members;
         }
 
         /// <summary>
@@ -167,6 +182,19 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
 
             return current;
+        }
+
+        private sealed class RecentAnnotatedMembers
+        {
+            public RecentAnnotatedMembers(ISymbol symbol, ImmutableArray<AnnotatedMember> members)
+            {
+                Symbol = symbol;
+                Members = members;
+            }
+
+            public ISymbol Symbol { get; }
+
+            public ImmutableArray<AnnotatedMember> Members { get; }
         }
 
         private sealed class Holder
