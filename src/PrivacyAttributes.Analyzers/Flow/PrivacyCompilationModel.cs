@@ -160,12 +160,13 @@ namespace PrivacyAttributes.Analyzers.Flow
         {
             for (var current = operation.Parent; current is not null; current = current.Parent)
             {
-                switch (current)
+                // The kind first: two type tests that miss on every ancestor cost more than the walk.
+                switch (current.Kind)
                 {
-                    case IAnonymousFunctionOperation lambda when lambda.Symbol is not null:
-                        return lambda.Symbol;
-                    case ILocalFunctionOperation localFunction when localFunction.Symbol is not null:
-                        return localFunction.Symbol;
+                    case OperationKind.AnonymousFunction when current is IAnonymousFunctionOperation { Symbol: { } lambda }:
+                        return lambda;
+                    case OperationKind.LocalFunction when current is ILocalFunctionOperation { Symbol: { } localFunction }:
+                        return localFunction;
                 }
             }
 
