@@ -32,6 +32,7 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
+        private KeyValuePair<ITypeSymbol, EnumFacts>[] knownEnums = Array.Empty<KeyValuePair<ITypeSymbol, EnumFacts>>();
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
 
@@ -117,8 +118,31 @@ namespace PrivacyAttributes.Analyzers.Flow
             words.TryGetValue(identifier, out var cached) ? cached : words.GetOrAdd(identifier, PersonalDataNames.Split(identifier));
 
         /// <summary>What PRIV100 needs to know about an enum's values, worked out once per enum type.</summary>
-        public EnumFacts EnumFactsOf(INamedTypeSymbol enumType) =>
-            enums.TryGetValue(enumType, out var facts) ? facts : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
+        public EnumFacts EnumFactsOf(INamedTypeSymbol enumType)
+        {
+            // Every argument of every annotation asks, about a handful of enum types: an identity scan of
+            // those answers before the symbol is hashed.
+            var known = Volatile.Read(ref knownEnums);
+            foreach (var entry in known)
+            {
+                if (ReferenceEquals(entry.Key, enumType))
+                {
+                    return entry.Value;
+                }
+            }
+
+            var facts = enums.TryGetValue(enumType, out var cached) ? cached : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
+            if (known.Length < 16)
+            {
+                // Replaced whole, never changed in place; a lost update only costs a later dictionary lookup.
+                var more = new KeyValuePair<ITypeSymbol, EnumFacts>[known.Length + 1];
+                known.CopyTo(more, 0);
+                more[known.Length] = new KeyValuePair<ITypeSymbol, EnumFacts>(enumType, facts);
+                Volatile.Write(ref knownEnums, more);
+            }
+
+            return facts;
+        }
 
         /// <summary>Whether a call to <paramref name="method"/> ends the flow: <c>[Anonymizes]</c> or a configured sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method, PrivacyOptions options)

@@ -52,13 +52,15 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
-                        var method = operationContext.Operation switch
+                        // The kind first: the action runs for every call, creation and assignment.
+                        var operation = operationContext.Operation;
+                        var method = operation.Kind switch
                         {
-                            IInvocationOperation invocation => invocation.TargetMethod,
-                            IObjectCreationOperation creation => creation.Constructor,
+                            OperationKind.Invocation => (operation as IInvocationOperation)?.TargetMethod,
+                            OperationKind.ObjectCreation => (operation as IObjectCreationOperation)?.Constructor,
 
                             // client.To = value and new Client { To = value } hand the value to the type too.
-                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
+                            OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
                             _ => null,
                         };
                         if (method is null
