@@ -28,6 +28,7 @@ namespace PrivacyAttributes.Analyzers.Flow
         private static readonly ConditionalWeakTable<Compilation, Holder>.CreateValueCallback CreateHolder = static compilation => new Holder(compilation);
 
         private readonly Lazy<PrivacyDeclarations> declarations;
+        private readonly Lazy<PurposeResolver> purposes;
         private readonly Lazy<SinkTable> sinks;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
@@ -50,7 +51,8 @@ namespace PrivacyAttributes.Analyzers.Flow
             readPersonalData = attribute => personalDataAttributes.GetOrAdd(attribute, AnnotationReader.ReadPersonalData);
             WordsOf = SplitOnce;
             PersonalData = new PersonalDataResolver(readPersonalData);
-            Purposes = new PurposeResolver(compilation.Assembly);
+            // Read on first use, like everything here that needs the compilation's assembly: see DeferredModel.
+            purposes = new Lazy<PurposeResolver>(() => new PurposeResolver(compilation.Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
             Types = new PersonalDataTypes(compilation, PersonalData);
             declarations = new Lazy<PrivacyDeclarations>(() => PrivacyDeclarations.Read(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
             sinks = new Lazy<SinkTable>(() => new SinkTable(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -60,7 +62,7 @@ namespace PrivacyAttributes.Analyzers.Flow
 
         public PersonalDataResolver PersonalData { get; }
 
-        public PurposeResolver Purposes { get; }
+        public PurposeResolver Purposes => purposes.Value;
 
         public PersonalDataTypes Types { get; }
 

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
@@ -41,25 +42,32 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
 
-                var declarations = model.Declarations;
                 start.RegisterSymbolAction(
-                    symbolContext => AnalyzeSymbol(symbolContext, model, declarations),
+                    symbolContext =>
+                    {
+                        if (deferred.Value is { } model)
+                        {
+                            AnalyzeSymbol(symbolContext, model);
+                        }
+                    },
                     SymbolKind.Field,
                     SymbolKind.Property,
                     SymbolKind.Method,
                     SymbolKind.NamedType,
                     SymbolKind.Event);
                 var compilation = start.Compilation;
-                AssemblyDiagnostics.Register(start, token => AnalyzeAssembly(compilation, model, declarations, token));
+                AssemblyDiagnostics.Register(
+                    start,
+                    token => deferred.Value is { } model ? AnalyzeAssembly(compilation, model, model.Declarations, token) : new List<Diagnostic>());
             });
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model, PrivacyDeclarations declarations)
+        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model)
         {
             // Most symbols carry none of the package's attributes: check that before anything else,
             // since this runs for every field, property, method and type. Names for the messages are
@@ -69,7 +77,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             var attributes = symbol.GetAttributes();
             if (HasPrivacyAttribute(attributes))
             {
-                Check(attributes, new OwnerName(symbol, suffix: null), model, declarations, report, context.CancellationToken);
+                Check(attributes, new OwnerName(symbol, suffix: null), model, model.Declarations, report, context.CancellationToken);
             }
 
             if (symbol is IMethodSymbol method && method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove))
@@ -77,7 +85,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 var returnAttributes = method.GetReturnTypeAttributes();
                 if (HasPrivacyAttribute(returnAttributes))
                 {
-                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, declarations, report, context.CancellationToken);
+                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, model.Declarations, report, context.CancellationToken);
                 }
 
                 foreach (var parameter in method.Parameters)
@@ -85,7 +93,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     var parameterAttributes = parameter.GetAttributes();
                     if (HasPrivacyAttribute(parameterAttributes))
                     {
-                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, declarations, report, context.CancellationToken);
+                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, model.Declarations, report, context.CancellationToken);
                     }
                 }
             }

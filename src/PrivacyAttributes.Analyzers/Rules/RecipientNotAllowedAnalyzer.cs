@@ -42,7 +42,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
@@ -64,6 +64,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                             _ => null,
                         };
                         if (method is null
+                            || deferred.Value is not { } model
                             || (method.MethodKind == MethodKind.PropertySet
                                 && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol?.ContainingType, method.ContainingType)))
                         {
