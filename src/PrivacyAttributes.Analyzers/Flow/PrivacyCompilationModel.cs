@@ -15,11 +15,11 @@ namespace PrivacyAttributes.Analyzers.Flow
 {
     /// <summary>
     /// Everything the rules resolve once per compilation: the attribute readers and their caches,
-    /// the <c>[PersonalData]</c> annotations written on each symbol, the facts about the package's
-    /// enums, the assembly-level declarations, the sink table, the whole-object type scan and a
-    /// flow walker to lend. One instance per compilation, shared by every analyzer of the
-    /// package (<see cref="For"/>), so each symbol's attributes are read at most once however many
-    /// rules look at them.
+    /// the <c>[PersonalData]</c> annotations of the symbols asked about last, the facts about the
+    /// package's enums, the assembly-level declarations, the sink table, the whole-object type scan
+    /// and a flow walker to lend. One instance per compilation, shared by every analyzer of the
+    /// package (<see cref="For"/>), so a symbol's attributes are read once for all the rules that
+    /// look at it in turn.
     /// </summary>
     internal sealed class PrivacyCompilationModel
     {
@@ -33,9 +33,11 @@ namespace PrivacyAttributes.Analyzers.Flow
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
-        private KeyValuePair<ITypeSymbol, EnumFacts>[] knownEnums = Array.Empty<KeyValuePair<ITypeSymbol, EnumFacts>>();
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
+
+        // The enum types seen so far, for an identity scan before the dictionary (EnumFactsOf).
+        private KeyValuePair<ITypeSymbol, EnumFacts>[] knownEnums = Array.Empty<KeyValuePair<ITypeSymbol, EnumFacts>>();
 
         // The symbols whose annotations were read last. Every rule about annotations is called for a symbol
         // one after the other, so a few recent entries answer them all without a table of every symbol.

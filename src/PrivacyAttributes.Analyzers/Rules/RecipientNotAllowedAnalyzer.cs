@@ -93,27 +93,28 @@ namespace PrivacyAttributes.Analyzers.Rules
         }
 
         /// <summary>The recipients named by <c>[SharesWith]</c> on the method and on its containing types.</summary>
+        /// <remarks>Asked once for every method called; nearly all name none, and those get no builder.</remarks>
         private static ImmutableArray<string> ReadRecipients(IMethodSymbol method)
         {
-            var names = ImmutableArray.CreateBuilder<string>();
-            AddSharesWith(method, names);
+            ImmutableArray<string>.Builder? names = null;
+            AddSharesWith(method, ref names);
             for (var type = method.ContainingType; type is not null; type = type.ContainingType)
             {
-                AddSharesWith(type, names);
+                AddSharesWith(type, ref names);
             }
 
-            return names.ToImmutable();
+            return names?.ToImmutable() ?? ImmutableArray<string>.Empty;
         }
 
-        private static void AddSharesWith(ISymbol symbol, ImmutableArray<string>.Builder names)
+        private static void AddSharesWith(ISymbol symbol, ref ImmutableArray<string>.Builder? names)
         {
             foreach (var attribute in symbol.GetAttributes())
             {
                 if (AnnotationReader.Classify(attribute) == PrivacyAttributeKind.SharesWith
                     && AnnotationReader.ReadSharesWith(attribute) is { Length: > 0 } name
-                    && !names.Contains(name))
+                    && !(names?.Contains(name) ?? false))
                 {
-                    names.Add(name);
+                    (names ??= ImmutableArray.CreateBuilder<string>()).Add(name);
                 }
             }
         }
