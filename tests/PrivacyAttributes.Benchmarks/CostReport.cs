@@ -199,6 +199,24 @@ public static class CostReport
         return report.ToString();
     }
 
+    /// <summary>Every analyzer diagnostic on the workload (id, location, message), sorted: two versions that report the same print the same.</summary>
+    public static string ListDiagnostics(int size)
+    {
+        var withAnalyzers = new WorkloadCompilation(size).CreateCompilation().WithAnalyzers(
+            WorkloadCompilation.Analyzers,
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var lines = withAnalyzers.GetAnalyzerDiagnosticsAsync(default).GetAwaiter().GetResult()
+            .Select(diagnostic => $"{diagnostic.Id} {diagnostic.Location.GetLineSpan()} {diagnostic.GetMessage(CultureInfo.InvariantCulture)}")
+            .OrderBy(line => line, StringComparer.Ordinal);
+        var report = new StringBuilder();
+        foreach (var line in lines)
+        {
+            report.AppendLine(line);
+        }
+
+        return report.ToString();
+    }
+
     /// <summary>Managed memory held by a warmed driver: what the generator keeps between runs.</summary>
     private static long MeasureRetainedBytes(WorkloadCompilation workload)
     {

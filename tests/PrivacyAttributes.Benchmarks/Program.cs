@@ -14,6 +14,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// for do-nothing analyzers registering the same actions (what the driver alone charges); <c>floor-attributes</c>:
 /// one analyzer that only reads every member's attributes;
 /// <c>metered SIZE [RUNS]</c> (and <c>metered-floor</c>): analyzer callbacks by thread CPU time and allocations, for a busy machine;
+/// <c>diagnostics SIZE</c>: every analyzer diagnostic on the workload, one a line, sorted (to check that a change reports the same);
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -44,6 +45,12 @@ public static class Program
         {
             var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
             Console.WriteLine(CostReport.RunMetered(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions, floor: args[0] == "metered-floor"));
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "diagnostics")
+        {
+            Console.Write(CostReport.ListDiagnostics(int.Parse(args[1], CultureInfo.InvariantCulture)));
             return 0;
         }
 

@@ -34,11 +34,14 @@ namespace PrivacyAttributes.Analyzers.Flow
         private const int MaxDepth = 200;
 
         private readonly PrivacyCompilationModel model;
-        private readonly HashSet<IOperation> visited = new();
+        private readonly OperationSet visited = new();
         private readonly HashSet<ILocalSymbol> visitedLocals = new(SymbolEqualityComparer.Default);
         private readonly List<PersonalDataSource> sources = new();
         private readonly HashSet<ISymbol> reported = new(SymbolEqualityComparer.Default);
+        private readonly LocalWriteIndex localWrites = new();
+        private readonly Stack<IOperation> pending = new();
         private int budget;
+        private int readingWrites;
         private int depth;
 
         private PrivacyOptions options;
@@ -56,9 +59,13 @@ namespace PrivacyAttributes.Analyzers.Flow
             Clear();
         }
 
-        /// <summary>Drops what the last walk saw, so a kept instance holds on to no operation tree.</summary>
+        /// <summary>
+        /// Drops what the last walk saw. The local writes of the last body stay indexed, for the next
+        /// call in the same body: a kept instance holds on to that one body's operations.
+        /// </summary>
         internal void Clear()
         {
+            pending.Clear();
             visited.Clear();
             visitedLocals.Clear();
             sources.Clear();
@@ -94,54 +101,64 @@ namespace PrivacyAttributes.Analyzers.Flow
             }
         }
 
+        // Dispatched on the node kind, read once, rather than a type test per case: a miss on an
+        // interface type test scans the node's interfaces, and most operations visited matched late.
         private void VisitCore(IOperation operation, bool wholeObject)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IConversionOperation conversion:
+                case OperationKind.Conversion when operation is IConversionOperation conversion:
                     Visit(conversion.Operand, wholeObject);
                     break;
-                case IArgumentOperation argument:
+                case OperationKind.Argument when operation is IArgumentOperation argument:
                     Visit(argument.Value, wholeObject);
                     break;
-                case IFieldReferenceOperation field:
+                case OperationKind.FieldReference when operation is IFieldReferenceOperation field:
                     VisitMember(field, field.Field, field.Instance, isIndexer: false, wholeObject);
                     break;
-                case IPropertyReferenceOperation property:
+                case OperationKind.PropertyReference when operation is IPropertyReferenceOperation property:
                     VisitMember(property, property.Property, property.Instance, property.Property?.IsIndexer == true, wholeObject);
                     break;
-                case IParameterReferenceOperation parameter:
+                case OperationKind.ParameterReference when operation is IParameterReferenceOperation parameter:
                     if (!AddDirect(parameter.Parameter) && wholeObject)
                     {
                         AddWhole(parameter.Parameter?.Type);
                     }
 
                     break;
-                case ILocalReferenceOperation local:
+                case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                     VisitLocal(local, wholeObject);
                     break;
-                case IInstanceReferenceOperation instance:
+                case OperationKind.InstanceReference:
                     if (wholeObject)
                     {
-                        AddWhole(instance.Type);
+                        AddWhole(operation.Type);
                     }
 
                     break;
-                case IInvocationOperation invocation:
+                case OperationKind.Invocation when operation is IInvocationOperation invocation:
                     VisitInvocation(invocation, wholeObject);
                     break;
-                case IBinaryOperation binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    Visit(binary.LeftOperand, wholeObject);
-                    Visit(binary.RightOperand, wholeObject);
+                case OperationKind.Binary when operation is IBinaryOperation binary:
+                    if (binary.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        Visit(binary.LeftOperand, wholeObject);
+                        Visit(binary.RightOperand, wholeObject);
+                    }
+                    else
+                    {
+                        VisitUnknown(operation, wholeObject);
+                    }
+
                     break;
-                case IInterpolatedStringOperation interpolated:
+                case OperationKind.InterpolatedString when operation is IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation interpolation)
+                        if (part.Kind == OperationKind.Interpolation && part is IInterpolationOperation interpolation)
                         {
                             Visit(interpolation.Expression, wholeObject: true);
                         }
-                        else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append } && part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+                        else if (part.Kind == OperationKind.InterpolatedStringAppendFormatted && part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append })
                         {
                             // Lowered through an interpolated string handler (Debug.Assert, WriteLineIf): AppendFormatted(value).
                             VisitArguments(append, wholeObject: true);
@@ -149,40 +166,40 @@ namespace PrivacyAttributes.Analyzers.Flow
                     }
 
                     break;
-                case IInterpolatedStringHandlerCreationOperation handler:
+                case OperationKind.InterpolatedStringHandlerCreation when operation is IInterpolatedStringHandlerCreationOperation handler:
                     Visit(handler.Content, wholeObject);
                     break;
-                case IInterpolatedStringAdditionOperation addition:
+                case OperationKind.InterpolatedStringAddition when operation is IInterpolatedStringAdditionOperation addition:
                     Visit(addition.Left, wholeObject);
                     Visit(addition.Right, wholeObject);
                     break;
-                case IConditionalOperation conditional:
+                case OperationKind.Conditional when operation is IConditionalOperation conditional:
                     Visit(conditional.WhenTrue, wholeObject);
                     Visit(conditional.WhenFalse, wholeObject);
                     break;
-                case ICoalesceOperation coalesce:
+                case OperationKind.Coalesce when operation is ICoalesceOperation coalesce:
                     Visit(coalesce.Value, wholeObject);
                     Visit(coalesce.WhenNull, wholeObject);
                     break;
-                case IConditionalAccessOperation conditionalAccess:
+                case OperationKind.ConditionalAccess when operation is IConditionalAccessOperation conditionalAccess:
                     Visit(conditionalAccess.WhenNotNull, wholeObject);
                     break;
-                case IConditionalAccessInstanceOperation accessInstance:
-                    Visit(EnclosingConditionalAccess(accessInstance)?.Operation, wholeObject);
+                case OperationKind.ConditionalAccessInstance:
+                    Visit(EnclosingConditionalAccess(operation)?.Operation, wholeObject);
                     break;
-                case ITupleOperation tuple:
+                case OperationKind.Tuple when operation is ITupleOperation tuple:
                     VisitAll(tuple.Elements, wholeObject);
                     break;
-                case IArrayCreationOperation arrayCreation:
+                case OperationKind.ArrayCreation when operation is IArrayCreationOperation arrayCreation:
                     Visit(arrayCreation.Initializer, wholeObject);
                     break;
-                case IArrayInitializerOperation arrayInitializer:
+                case OperationKind.ArrayInitializer when operation is IArrayInitializerOperation arrayInitializer:
                     VisitAll(arrayInitializer.ElementValues, wholeObject);
                     break;
-                case IArrayElementReferenceOperation element:
+                case OperationKind.ArrayElementReference when operation is IArrayElementReferenceOperation element:
                     Visit(element.ArrayReference, wholeObject);
                     break;
-                case IObjectCreationOperation creation:
+                case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation:
                     foreach (var argument in creation.Arguments)
                     {
                         Visit(argument.Value, wholeObject);
@@ -195,11 +212,11 @@ namespace PrivacyAttributes.Analyzers.Flow
                     }
 
                     break;
-                case IObjectOrCollectionInitializerOperation initializer:
+                case OperationKind.ObjectOrCollectionInitializer when operation is IObjectOrCollectionInitializerOperation initializer:
                     foreach (var element in initializer.Initializers)
                     {
                         // { a, b } and { { key, value } } are Add calls on the new collection: their arguments are what it holds.
-                        if (element is IInvocationOperation add)
+                        if (element.Kind == OperationKind.Invocation && element is IInvocationOperation add)
                         {
                             VisitArguments(add, wholeObject);
                         }
@@ -210,60 +227,87 @@ namespace PrivacyAttributes.Analyzers.Flow
                     }
 
                     break;
-                case IMemberInitializerOperation memberInitializer:
+                case OperationKind.MemberInitializer when operation is IMemberInitializerOperation memberInitializer:
                     Visit(memberInitializer.Initializer, wholeObject);
                     break;
-                case IAnonymousObjectCreationOperation anonymous:
+                case OperationKind.AnonymousObjectCreation when operation is IAnonymousObjectCreationOperation anonymous:
                     VisitAll(anonymous.Initializers, wholeObject);
                     break;
-                case IAssignmentOperation assignment:
+                case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+                    when operation is IAssignmentOperation assignment:
                     Visit(assignment.Value, wholeObject);
                     break;
-                case IDelegateCreationOperation delegateCreation:
+                case OperationKind.DelegateCreation when operation is IDelegateCreationOperation delegateCreation:
                     Visit(delegateCreation.Target, wholeObject);
                     break;
-                case IAnonymousFunctionOperation lambda:
-                    foreach (var descendant in lambda.Body.Descendants())
-                    {
-                        if (descendant is IReturnOperation { ReturnedValue: { } returned })
-                        {
-                            Visit(returned, wholeObject);
-                        }
-                    }
-
+                case OperationKind.AnonymousFunction when operation is IAnonymousFunctionOperation lambda:
+                    VisitReturnedValues(lambda.Body, wholeObject);
                     break;
-                case IAwaitOperation awaited:
+                case OperationKind.Await when operation is IAwaitOperation awaited:
                     Visit(awaited.Operation, wholeObject);
                     break;
-                case ISwitchExpressionOperation switchExpression:
+                case OperationKind.SwitchExpression when operation is ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms)
                     {
                         Visit(arm.Value, wholeObject);
                     }
 
                     break;
-                case ILiteralOperation:
-                case INameOfOperation:
-                case ITypeOfOperation:
-                case ISizeOfOperation:
-                case IDefaultValueOperation:
+                case OperationKind.Literal:
+                case OperationKind.NameOf:
+                case OperationKind.TypeOf:
+                case OperationKind.SizeOf:
+                case OperationKind.DefaultValue:
                     break;
                 default:
-                    // Unknown shapes (newer language features, broken code): look inside, and
-                    // still count a whole object the expression produces.
-                    if (operation.Kind == OperationKind.None || operation is IInvalidOperation)
-                    {
-                        foreach (var child in operation.ChildOperations)
-                        {
-                            Visit(child, wholeObject);
-                        }
-                    }
-                    else if (wholeObject)
-                    {
-                        AddWhole(operation.Type);
-                    }
-
+                    VisitUnknown(operation, wholeObject);
                     break;
+            }
+        }
+
+        // Unknown shapes (newer language features, broken code): look inside, and
+        // still count a whole object the expression produces.
+        private void VisitUnknown(IOperation operation, bool wholeObject)
+        {
+            if (operation.Kind is OperationKind.None or OperationKind.Invalid)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    Visit(child, wholeObject);
+                }
+            }
+            else if (wholeObject)
+            {
+                AddWhole(operation.Type);
+            }
+        }
+
+        /// <summary>
+        /// The values a lambda returns, in the order its body is written, including those of lambdas
+        /// written inside it. Walked with the walker's own stack, from the top it finds it at, so the
+        /// walks of nested lambdas reached while visiting share it without allocating.
+        /// </summary>
+        private void VisitReturnedValues(IOperation body, bool wholeObject)
+        {
+            var bottom = pending.Count;
+            foreach (var child in body.ChildOperations.Reverse())
+            {
+                pending.Push(child);
+            }
+
+            while (pending.Count > bottom)
+            {
+                var current = pending.Pop();
+                if (current.Kind is OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak
+                    && current is IReturnOperation { ReturnedValue: { } returned })
+                {
+                    Visit(returned, wholeObject);
+                }
+
+                foreach (var child in current.ChildOperations.Reverse())
+                {
+                    pending.Push(child);
+                }
             }
         }
 
@@ -311,16 +355,54 @@ namespace PrivacyAttributes.Analyzers.Flow
                 return;
             }
 
-            var writes = model.GetLocalWrites(PrivacyCompilationModel.Root(reference)).ValuesOf(local);
-            foreach (var value in writes)
+            var index = LocalWritesIn(PrivacyCompilationModel.Root(reference));
+            var position = index.First(local);
+            if (position < 0)
             {
-                Visit(value, wholeObject);
+                if (wholeObject)
+                {
+                    AddWhole(local.Type);
+                }
+
+                return;
             }
 
-            if (writes.Count == 0 && wholeObject)
+            readingWrites++;
+            try
             {
-                AddWhole(local.Type);
+                for (; position >= 0; position = index.Next(position))
+                {
+                    Visit(index.ValueAt(position), wholeObject);
+                }
             }
+            finally
+            {
+                readingWrites--;
+            }
+        }
+
+        /// <summary>
+        /// The local writes of the body <paramref name="root"/>, indexed once while the walker stays in
+        /// that body: the sink and recipient calls of one body, and the rules that look at it one after
+        /// the other, rent the same walker.
+        /// </summary>
+        private LocalWriteIndex LocalWritesIn(IOperation root)
+        {
+            if (ReferenceEquals(localWrites.Root, root))
+            {
+                return localWrites;
+            }
+
+            if (readingWrites > 0)
+            {
+                // A flow stays in one body, so this does not happen; if it ever does, the index being read is left alone.
+                var separate = new LocalWriteIndex();
+                separate.Fill(root);
+                return separate;
+            }
+
+            localWrites.Fill(root);
+            return localWrites;
         }
 
         private void VisitInvocation(IInvocationOperation invocation, bool wholeObject)

@@ -22,13 +22,14 @@ namespace PrivacyAttributes.Analyzers.Flow
     {
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PersonalDataMember>> cache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> annotatedAssemblies = new(SymbolEqualityComparer.Default);
-        private readonly IAssemblySymbol ownAssembly;
+        private readonly Compilation compilation;
         private readonly PersonalDataResolver resolver;
         private readonly Func<ITypeSymbol, ImmutableArray<PersonalDataMember>> compute;
 
         public PersonalDataTypes(Compilation compilation, PersonalDataResolver resolver)
         {
-            ownAssembly = compilation.Assembly;
+            // The assembly is asked for when a type is first looked into, not here: see DeferredModel.
+            this.compilation = compilation;
             this.resolver = resolver;
             compute = Compute;
         }
@@ -131,7 +132,7 @@ namespace PrivacyAttributes.Analyzers.Flow
                 return false;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(assembly, ownAssembly))
+            if (SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
             {
                 return true;
             }

@@ -15,12 +15,13 @@ namespace PrivacyAttributes.Analyzers.Flow
         /// The personal-data member <paramref name="operation"/> refers to: a field, property or
         /// parameter reference, or a call whose return value is annotated. Null for anything else.
         /// </summary>
-        public static ISymbol? ReferencedMember(IOperation operation) => operation switch
+        public static ISymbol? ReferencedMember(IOperation operation) => operation.Kind switch
         {
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IInvocationOperation invocation => invocation.TargetMethod,
+            // The kind first: a type test that misses scans the node's interfaces.
+            OperationKind.FieldReference => (operation as IFieldReferenceOperation)?.Field,
+            OperationKind.PropertyReference => (operation as IPropertyReferenceOperation)?.Property,
+            OperationKind.ParameterReference => (operation as IParameterReferenceOperation)?.Parameter,
+            OperationKind.Invocation => (operation as IInvocationOperation)?.TargetMethod,
             _ => null,
         };
 
@@ -37,13 +38,14 @@ namespace PrivacyAttributes.Analyzers.Flow
 
             // Climb member accesses whose receiver is the reference: a store into a member of personal
             // data is collecting, a read of a member of it (customer.Email.Length) is reading it.
-            while (current.Parent is IMemberReferenceOperation member && member.Instance == current)
+            while (current.Parent is { Kind: OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.MethodReference or OperationKind.EventReference } container
+                && container is IMemberReferenceOperation member && member.Instance == current)
             {
                 current = member;
             }
 
             var parent = current.Parent;
-            while (parent is ITupleOperation)
+            while (parent is { Kind: OperationKind.Tuple })
             {
                 current = parent;
                 parent = parent.Parent;
@@ -61,7 +63,7 @@ namespace PrivacyAttributes.Analyzers.Flow
 
             for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
             {
-                if (ancestor is INameOfOperation || ancestor.Kind == OperationKind.Attribute)
+                if (ancestor.Kind is OperationKind.NameOf or OperationKind.Attribute)
                 {
                     return false;
                 }

@@ -15,11 +15,11 @@ namespace PrivacyAttributes.Analyzers.Flow
 {
     /// <summary>
     /// Everything the rules resolve once per compilation: the attribute readers and their caches,
-    /// the <c>[PersonalData]</c> annotations written on each symbol, the facts about the package's
-    /// enums, the assembly-level declarations, the sink table, the whole-object type scan and the
-    /// per-body index of local writes. One instance per compilation, shared by every analyzer of the
-    /// package (<see cref="For"/>), so each symbol's attributes are read at most once however many
-    /// rules look at them.
+    /// the <c>[PersonalData]</c> annotations of the symbols asked about last, the facts about the
+    /// package's enums, the assembly-level declarations, the sink table, the whole-object type scan
+    /// and a flow walker to lend. One instance per compilation, shared by every analyzer of the
+    /// package (<see cref="For"/>), so a symbol's attributes are read once for all the rules that
+    /// look at it in turn.
     /// </summary>
     internal sealed class PrivacyCompilationModel
     {
@@ -28,19 +28,21 @@ namespace PrivacyAttributes.Analyzers.Flow
         private static readonly ConditionalWeakTable<Compilation, Holder>.CreateValueCallback CreateHolder = static compilation => new Holder(compilation);
 
         private readonly Lazy<PrivacyDeclarations> declarations;
+        private readonly Lazy<PurposeResolver> purposes;
         private readonly Lazy<SinkTable> sinks;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> anonymizers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<AttributeData, PersonalDataAnnotation?> personalDataAttributes = new(ReferenceComparer.Instance);
-        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<AnnotatedMember>> annotatedMembers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumFacts> enums = new(SymbolEqualityComparer.Default);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly ConcurrentDictionary<string, List<string>> words = new(StringComparer.Ordinal);
 
-        // The bodies whose local writes were indexed last. Operation actions run body by body, and the
-        // flow rules (PRIV003, PRIV006) ask about the same body one after the other, so a few recent
-        // entries answer nearly every request without keeping every operation tree of the compilation alive.
-        private readonly RecentLocalWrites?[] recentLocalWrites = new RecentLocalWrites?[4];
-        private int nextLocalWrites;
+        // The enum types seen so far, for an identity scan before the dictionary (EnumFactsOf).
+        private KeyValuePair<ITypeSymbol, EnumFacts>[] knownEnums = Array.Empty<KeyValuePair<ITypeSymbol, EnumFacts>>();
+
+        // The symbols whose annotations were read last. Every rule about annotations is called for a symbol
+        // one after the other, so a few recent entries answer them all without a table of every symbol.
+        private readonly RecentAnnotatedMembers?[] recentAnnotatedMembers = new RecentAnnotatedMembers?[4];
+        private int nextAnnotatedMembers;
 
         // A walker kept for the next sink or recipient call, so each call does not allocate its sets anew.
         private PersonalDataFlow? spareFlow;
@@ -51,7 +53,8 @@ namespace PrivacyAttributes.Analyzers.Flow
             readPersonalData = attribute => personalDataAttributes.GetOrAdd(attribute, AnnotationReader.ReadPersonalData);
             WordsOf = SplitOnce;
             PersonalData = new PersonalDataResolver(readPersonalData);
-            Purposes = new PurposeResolver(compilation.Assembly);
+            // Read on first use, like everything here that needs the compilation's assembly: see DeferredModel.
+            purposes = new Lazy<PurposeResolver>(() => new PurposeResolver(compilation.Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
             Types = new PersonalDataTypes(compilation, PersonalData);
             declarations = new Lazy<PrivacyDeclarations>(() => PrivacyDeclarations.Read(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
             sinks = new Lazy<SinkTable>(() => new SinkTable(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -61,7 +64,7 @@ namespace PrivacyAttributes.Analyzers.Flow
 
         public PersonalDataResolver PersonalData { get; }
 
-        public PurposeResolver Purposes { get; }
+        public PurposeResolver Purposes => purposes.Value;
 
         public PersonalDataTypes Types { get; }
 
@@ -82,7 +85,7 @@ namespace PrivacyAttributes.Analyzers.Flow
 
         /// <summary>
         /// The <c>[PersonalData]</c> annotations written in source on <paramref name="symbol"/> (see
-        /// <see cref="AnnotatedMembers.Of"/>), read once per compilation for all the rules that ask.
+        /// <see cref="AnnotatedMembers.Of"/>), read once for all the rules that ask about the symbol.
         /// </summary>
         public ImmutableArray<AnnotatedMember> AnnotatedMembersOf(ISymbol symbol)
         {
@@ -92,9 +95,20 @@ namespace PrivacyAttributes.Analyzers.Flow
                 return ImmutableArray<AnnotatedMember>.Empty;
             }
 
-            return annotatedMembers.TryGetValue(symbol, out var cached)
-                ? cached
-                : annotatedMembers.GetOrAdd(symbol, ImmutableArray.CreateRange(AnnotatedMembers.Of(symbol, readPersonalData)));
+            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
+            // A symbol that has dropped out (rules running on other threads) is read again, to the same result.
+            foreach (var recent in recentAnnotatedMembers)
+            {
+                if (recent is not null && ReferenceEquals(recent.Symbol, symbol))
+                {
+                    return recent.Members;
+                }
+            }
+
+            var members = AnnotatedMembers.Of(symbol, readPersonalData);
+            var slot = (Interlocked.Increment(ref nextAnnotatedMembers) & int.MaxValue) % recentAnnotatedMembers.Length;
+            Volatile.Write(ref recentAnnotatedMembers[slot], new RecentAnnotatedMembers(symbol, members));
+            return members;
         }
 
         /// <summary>
@@ -108,8 +122,31 @@ namespace PrivacyAttributes.Analyzers.Flow
             words.TryGetValue(identifier, out var cached) ? cached : words.GetOrAdd(identifier, PersonalDataNames.Split(identifier));
 
         /// <summary>What PRIV100 needs to know about an enum's values, worked out once per enum type.</summary>
-        public EnumFacts EnumFactsOf(INamedTypeSymbol enumType) =>
-            enums.TryGetValue(enumType, out var facts) ? facts : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
+        public EnumFacts EnumFactsOf(INamedTypeSymbol enumType)
+        {
+            // Every argument of every annotation asks, about a handful of enum types: an identity scan of
+            // those answers before the symbol is hashed.
+            var known = Volatile.Read(ref knownEnums);
+            foreach (var entry in known)
+            {
+                if (ReferenceEquals(entry.Key, enumType))
+                {
+                    return entry.Value;
+                }
+            }
+
+            var facts = enums.TryGetValue(enumType, out var cached) ? cached : enums.GetOrAdd(enumType, EnumFacts.Create(enumType));
+            if (known.Length < 16)
+            {
+                // Replaced whole, never changed in place; a lost update only costs a later dictionary lookup.
+                var more = new KeyValuePair<ITypeSymbol, EnumFacts>[known.Length + 1];
+                known.CopyTo(more, 0);
+                more[known.Length] = new KeyValuePair<ITypeSymbol, EnumFacts>(enumType, facts);
+                Volatile.Write(ref knownEnums, more);
+            }
+
+            return facts;
+        }
 
         /// <summary>Whether a call to <paramref name="method"/> ends the flow: <c>[Anonymizes]</c> or a configured sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method, PrivacyOptions options)
@@ -132,29 +169,14 @@ namespace PrivacyAttributes.Analyzers.Flow
             return new PersonalDataFlow(this, options);
         }
 
-        /// <summary>Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay valid).</summary>
+        /// <summary>
+        /// Keeps <paramref name="flow"/> for the next call (the results it returned are copies, so they stay
+        /// valid), with the local writes of the body it walked last: the next rule to look at that body reuses them.
+        /// </summary>
         public void ReturnFlow(PersonalDataFlow flow)
         {
             flow.Clear();
             Volatile.Write(ref spareFlow, flow);
-        }
-
-        /// <summary>Where each local of a body gets its value from; built only when a flow reaches a local, and reused while the rules look at that body.</summary>
-        public LocalWriteIndex GetLocalWrites(IOperation root)
-        {
-            // Lock-free: entries are immutable and replaced whole, so a reader sees an old or a new one.
-            foreach (var recent in recentLocalWrites)
-            {
-                if (recent is not null && ReferenceEquals(recent.Root, root))
-                {
-                    return recent.Index;
-                }
-            }
-
-            var index = LocalWriteIndex.Build(root);
-            var slot = (Interlocked.Increment(ref nextLocalWrites) & int.MaxValue) % recentLocalWrites.Length;
-            Volatile.Write(ref recentLocalWrites[slot], new RecentLocalWrites(root, index));
-            return index;
         }
 
         /// <summary>
@@ -166,12 +188,13 @@ namespace PrivacyAttributes.Analyzers.Flow
         {
             for (var current = operation.Parent; current is not null; current = current.Parent)
             {
-                switch (current)
+                // The kind first: two type tests that miss on every ancestor cost more than the walk.
+                switch (current.Kind)
                 {
-                    case IAnonymousFunctionOperation lambda when lambda.Symbol is not null:
-                        return lambda.Symbol;
-                    case ILocalFunctionOperation localFunction when localFunction.Symbol is not null:
-                        return localFunction.Symbol;
+                    case OperationKind.AnonymousFunction when current is IAnonymousFunctionOperation { Symbol: { } lambda }:
+                        return lambda;
+                    case OperationKind.LocalFunction when current is ILocalFunctionOperation { Symbol: { } localFunction }:
+                        return localFunction;
                 }
             }
 
@@ -190,17 +213,17 @@ namespace PrivacyAttributes.Analyzers.Flow
             return current;
         }
 
-        private sealed class RecentLocalWrites
+        private sealed class RecentAnnotatedMembers
         {
-            public RecentLocalWrites(IOperation root, LocalWriteIndex index)
+            public RecentAnnotatedMembers(ISymbol symbol, ImmutableArray<AnnotatedMember> members)
             {
-                Root = root;
-                Index = index;
+                Symbol = symbol;
+                Members = members;
             }
 
-            public IOperation Root { get; }
+            public ISymbol Symbol { get; }
 
-            public LocalWriteIndex Index { get; }
+            public ImmutableArray<AnnotatedMember> Members { get; }
         }
 
         private sealed class Holder

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 
@@ -20,7 +21,7 @@ namespace PrivacyAttributes.Analyzers.Internals
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
@@ -28,6 +29,11 @@ namespace PrivacyAttributes.Analyzers.Internals
                 start.RegisterSymbolAction(
                     symbolContext =>
                     {
+                        if (deferred.Value is not { } model)
+                        {
+                            return;
+                        }
+
                         var items = model.AnnotatedMembersOf(symbolContext.Symbol);
                         if (items.IsEmpty)
                         {

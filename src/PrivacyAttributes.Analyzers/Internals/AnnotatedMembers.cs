@@ -1,5 +1,6 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAttributes.Roslyn;
 
@@ -8,42 +9,35 @@ namespace PrivacyAttributes.Analyzers.Internals
     /// <summary>A <c>[PersonalData]</c> written in source, with what it is written on.</summary>
     internal readonly struct AnnotatedMember
     {
-        public AnnotatedMember(ISymbol member, string displayName, AttributeData attribute, PersonalDataAnnotation annotation)
+        private readonly bool onReturnValue;
+
+        public AnnotatedMember(ISymbol member, AttributeData attribute, PersonalDataAnnotation annotation, bool onReturnValue)
         {
             Member = member;
-            DisplayName = displayName;
             Attribute = attribute;
             Annotation = annotation;
+            this.onReturnValue = onReturnValue;
         }
 
+        /// <summary>The field, property or parameter, or the method whose return value is annotated.</summary>
         public ISymbol Member { get; }
 
         /// <summary><c>Customer.Email</c>, <c>Customer(email)</c>, <c>Customer.Find(email)</c>, <c>Customer.GetEmail() return value</c>.</summary>
-        public string DisplayName { get; }
+        /// <remarks>Built on each use: only messages need it, and nearly every member is never reported.</remarks>
+        public string DisplayName => onReturnValue ? AnnotatedMembers.DisplayName(Member) + " return value" : AnnotatedMembers.DisplayName(Member);
 
         public AttributeData Attribute { get; }
 
         public PersonalDataAnnotation Annotation { get; }
 
         /// <summary>
-        /// Each purpose the member is collected for, once, with the location of its argument: the rules
-        /// about purposes point at the purpose that is wrong, not at the whole attribute.
+        /// Whether the purpose at <paramref name="index"/> of <see cref="PersonalDataAnnotation.Purposes"/> is
+        /// its first mention: a purpose written twice is checked and reported once.
         /// </summary>
-        public IEnumerable<(Purpose Purpose, Location Location)> PurposeArguments(System.Threading.CancellationToken cancellationToken)
+        public bool IsFirstMention(int index)
         {
+            // A purpose list is a handful of values: a scan beats a set.
             var purposes = Annotation.Purposes;
-            for (var index = 0; index < purposes.Count; index++)
-            {
-                if (IsFirst(purposes, index) && AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken) is { } location)
-                {
-                    yield return (purposes[index], location);
-                }
-            }
-        }
-
-        // A purpose list is a handful of values: a scan beats a set.
-        private static bool IsFirst(EquatableArray<Purpose> purposes, int index)
-        {
             for (var earlier = 0; earlier < index; earlier++)
             {
                 if (purposes[earlier] == purposes[index])
@@ -54,6 +48,13 @@ namespace PrivacyAttributes.Analyzers.Internals
 
             return true;
         }
+
+        /// <summary>
+        /// Where the purpose at <paramref name="index"/> is written: the rules about purposes point at the
+        /// purpose that is wrong, not at the whole attribute. Null when the attribute has no syntax.
+        /// </summary>
+        public Location? PurposeLocation(int index, CancellationToken cancellationToken) =>
+            AttributeLocations.OfParamsElement(Attribute, 1, index, cancellationToken);
     }
 
     /// <summary>
@@ -76,7 +77,7 @@ namespace PrivacyAttributes.Analyzers.Internals
                 case IFieldSymbol or IPropertySymbol:
                     return !symbol.GetAttributes().IsEmpty;
                 case IMethodSymbol method:
-                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+                    if (IsAccessor(method))
                     {
                         return false;
                     }
@@ -97,38 +98,25 @@ namespace PrivacyAttributes.Analyzers.Internals
 
         /// <summary>The annotations of <paramref name="symbol"/>, each read by <paramref name="readPersonalData"/>.</summary>
         /// <remarks>Rules get these from <see cref="Flow.PrivacyCompilationModel.AnnotatedMembersOf"/>, which reads each symbol once.</remarks>
-        public static IEnumerable<AnnotatedMember> Of(ISymbol symbol, Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
+        public static ImmutableArray<AnnotatedMember> Of(ISymbol symbol, Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
         {
+            var found = new Found();
             switch (symbol)
             {
                 case IFieldSymbol or IPropertySymbol:
-                    foreach (var item in Read(symbol, symbol, symbol.GetAttributes(), suffix: null, readPersonalData))
-                    {
-                        yield return item;
-                    }
-
+                    Read(symbol, symbol.GetAttributes(), onReturnValue: false, readPersonalData, ref found);
                     break;
-                case IMethodSymbol method:
-                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
-                    {
-                        break;
-                    }
-
+                case IMethodSymbol method when !IsAccessor(method):
                     foreach (var parameter in method.Parameters)
                     {
-                        foreach (var item in Read(parameter, parameter, parameter.GetAttributes(), suffix: null, readPersonalData))
-                        {
-                            yield return item;
-                        }
+                        Read(parameter, parameter.GetAttributes(), onReturnValue: false, readPersonalData, ref found);
                     }
 
-                    foreach (var item in Read(method, method, method.GetReturnTypeAttributes(), suffix: " return value", readPersonalData))
-                    {
-                        yield return item;
-                    }
-
+                    Read(method, method.GetReturnTypeAttributes(), onReturnValue: true, readPersonalData, ref found);
                     break;
             }
+
+            return found.ToImmutable();
         }
 
         public static string DisplayName(ISymbol symbol)
@@ -147,7 +135,10 @@ namespace PrivacyAttributes.Analyzers.Internals
             }
         }
 
-        private static IEnumerable<AnnotatedMember> Read(ISymbol member, ISymbol named, IEnumerable<AttributeData> attributes, string? suffix, Func<AttributeData, PersonalDataAnnotation?> readPersonalData)
+        private static bool IsAccessor(IMethodSymbol method) =>
+            method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove;
+
+        private static void Read(ISymbol member, ImmutableArray<AttributeData> attributes, bool onReturnValue, Func<AttributeData, PersonalDataAnnotation?> readPersonalData, ref Found found)
         {
             foreach (var attribute in attributes)
             {
@@ -158,8 +149,39 @@ namespace PrivacyAttributes.Analyzers.Internals
                     continue;
                 }
 
-                yield return new AnnotatedMember(member, DisplayName(named) + suffix, attribute, annotation);
+                found.Add(new AnnotatedMember(member, attribute, annotation, onReturnValue));
             }
+        }
+
+        /// <summary>What <see cref="Of"/> has found so far; a symbol nearly always has one annotation, which needs no builder.</summary>
+        private struct Found
+        {
+            private AnnotatedMember first;
+            private ImmutableArray<AnnotatedMember>.Builder? more;
+            private bool hasFirst;
+
+            public void Add(AnnotatedMember item)
+            {
+                if (!hasFirst)
+                {
+                    first = item;
+                    hasFirst = true;
+                    return;
+                }
+
+                if (more is null)
+                {
+                    more = ImmutableArray.CreateBuilder<AnnotatedMember>();
+                    more.Add(first);
+                }
+
+                more.Add(item);
+            }
+
+            public ImmutableArray<AnnotatedMember> ToImmutable() =>
+                more is not null ? more.ToImmutable()
+                : hasFirst ? ImmutableArray.Create(first)
+                : ImmutableArray<AnnotatedMember>.Empty;
         }
     }
 }

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 
 namespace PrivacyAttributes.Analyzers.Internals
 {
@@ -23,13 +25,17 @@ namespace PrivacyAttributes.Analyzers.Internals
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(attributeMetadataName) is null)
+                // With the package's assembly among the references, the attribute type is looked up when the
+                // diagnostics are first computed rather than now, which would bind the references: see DeferredModel.
+                var compilation = start.Compilation;
+                if (!DeferredModel.ReferencesPackageAssembly(compilation) && compilation.GetTypeByMetadataName(attributeMetadataName) is null)
                 {
                     return;
                 }
 
-                var assembly = start.Compilation.Assembly;
-                AssemblyDiagnostics.Register(start, token => Analyze(assembly, token));
+                AssemblyDiagnostics.Register(
+                    start,
+                    token => compilation.GetTypeByMetadataName(attributeMetadataName) is null ? Array.Empty<Diagnostic>() : Analyze(compilation.Assembly, token));
             });
         }
 

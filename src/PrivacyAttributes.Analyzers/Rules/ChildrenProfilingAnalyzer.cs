@@ -31,9 +31,13 @@ namespace PrivacyAttributes.Analyzers.Rules
                 return;
             }
 
-            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
+            var purposes = item.Annotation.Purposes;
+            for (var index = 0; index < purposes.Count; index++)
             {
-                if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization))
+                var purpose = purposes[index];
+                if (purpose is not (Purpose.DirectMarketing or Purpose.Advertising or Purpose.Personalization)
+                    || !item.IsFirstMention(index)
+                    || item.PurposeLocation(index, context.CancellationToken) is not { } location)
                 {
                     continue;
                 }

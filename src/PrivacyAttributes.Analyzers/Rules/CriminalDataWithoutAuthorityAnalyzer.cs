@@ -33,8 +33,15 @@ namespace PrivacyAttributes.Analyzers.Rules
                 return;
             }
 
-            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
+            var purposes = item.Annotation.Purposes;
+            for (var index = 0; index < purposes.Count; index++)
             {
+                if (!item.IsFirstMention(index))
+                {
+                    continue;
+                }
+
+                var purpose = purposes[index];
                 var bases = new List<string>();
                 var authorised = false;
                 foreach (var declaration in declarations.LegalBasesFor(purpose))
@@ -44,7 +51,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 }
 
                 // No legal basis at all is PRIV005's to report.
-                if (authorised || bases.Count == 0)
+                if (authorised || bases.Count == 0 || item.PurposeLocation(index, context.CancellationToken) is not { } location)
                 {
                     continue;
                 }

@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
@@ -41,35 +42,42 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
 
-                var declarations = model.Declarations;
                 start.RegisterSymbolAction(
-                    symbolContext => AnalyzeSymbol(symbolContext, model, declarations),
+                    symbolContext =>
+                    {
+                        if (deferred.Value is { } model)
+                        {
+                            AnalyzeSymbol(symbolContext, model);
+                        }
+                    },
                     SymbolKind.Field,
                     SymbolKind.Property,
                     SymbolKind.Method,
                     SymbolKind.NamedType,
                     SymbolKind.Event);
                 var compilation = start.Compilation;
-                AssemblyDiagnostics.Register(start, token => AnalyzeAssembly(compilation, model, declarations, token));
+                AssemblyDiagnostics.Register(
+                    start,
+                    token => deferred.Value is { } model ? AnalyzeAssembly(compilation, model, model.Declarations, token) : new List<Diagnostic>());
             });
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model, PrivacyDeclarations declarations)
+        private static void AnalyzeSymbol(SymbolAnalysisContext context, PrivacyCompilationModel model)
         {
             // Most symbols carry none of the package's attributes: check that before anything else,
             // since this runs for every field, property, method and type. Names for the messages are
             // only built when a message is (OwnerName).
             var symbol = context.Symbol;
-            Action<Diagnostic>? report = null;
+            var report = new DiagnosticSink(context);
             var attributes = symbol.GetAttributes();
             if (HasPrivacyAttribute(attributes))
             {
-                Check(attributes, new OwnerName(symbol, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
+                Check(attributes, new OwnerName(symbol, suffix: null), model, model.Declarations, report, context.CancellationToken);
             }
 
             if (symbol is IMethodSymbol method && method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove))
@@ -77,7 +85,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 var returnAttributes = method.GetReturnTypeAttributes();
                 if (HasPrivacyAttribute(returnAttributes))
                 {
-                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
+                    Check(returnAttributes, new OwnerName(symbol, " return value"), model, model.Declarations, report, context.CancellationToken);
                 }
 
                 foreach (var parameter in method.Parameters)
@@ -85,7 +93,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                     var parameterAttributes = parameter.GetAttributes();
                     if (HasPrivacyAttribute(parameterAttributes))
                     {
-                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, declarations, report ??= context.ReportDiagnostic, context.CancellationToken);
+                        Check(parameterAttributes, new OwnerName(parameter, suffix: null), model, model.Declarations, report, context.CancellationToken);
                     }
                 }
             }
@@ -108,12 +116,12 @@ namespace PrivacyAttributes.Analyzers.Rules
         {
             var diagnostics = new List<Diagnostic>();
             var attributes = compilation.Assembly.GetAttributes();
-            Check(attributes, new OwnerName("the assembly"), model, declarations, diagnostics.Add, cancellationToken);
-            CheckConflicts(compilation, attributes, declarations, diagnostics.Add, cancellationToken);
+            Check(attributes, new OwnerName("the assembly"), model, declarations, new DiagnosticSink(diagnostics), cancellationToken);
+            CheckConflicts(compilation, attributes, declarations, new DiagnosticSink(diagnostics), cancellationToken);
             return diagnostics;
         }
 
-        private static void Check(ImmutableArray<AttributeData> attributes, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private static void Check(ImmutableArray<AttributeData> attributes, OwnerName owner, PrivacyCompilationModel model, PrivacyDeclarations declarations, DiagnosticSink report, CancellationToken cancellationToken)
         {
             foreach (var attribute in attributes)
             {
@@ -360,7 +368,7 @@ namespace PrivacyAttributes.Analyzers.Rules
                 : $"Country \"{country}\" is not an ISO 3166-1 alpha-2 code: write the two-letter code of the recipient's country, such as \"US\", \"DE\" or \"GB\"";
         }
 
-        private static void CheckConflicts(Compilation compilation, ImmutableArray<AttributeData> attributes, PrivacyDeclarations declarations, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private static void CheckConflicts(Compilation compilation, ImmutableArray<AttributeData> attributes, PrivacyDeclarations declarations, DiagnosticSink report, CancellationToken cancellationToken)
         {
             var own = compilation.Assembly.Identity.Name;
             var recipients = new Dictionary<string, RecipientDeclaration>(StringComparer.Ordinal);
@@ -473,12 +481,47 @@ namespace PrivacyAttributes.Analyzers.Rules
             public override string ToString() => symbol is null ? text ?? string.Empty : AnnotatedMembers.DisplayName(symbol) + text;
         }
 
+        /// <summary>
+        /// Where diagnostics go: the symbol action's context, or the list of the assembly's diagnostics.
+        /// A struct rather than a delegate: a delegate to the context's method boxed the context for
+        /// every symbol that carries one of the package's attributes, whether or not anything was reported.
+        /// </summary>
+        private readonly struct DiagnosticSink
+        {
+            private readonly List<Diagnostic>? list;
+            private readonly SymbolAnalysisContext context;
+
+            public DiagnosticSink(List<Diagnostic> list)
+            {
+                this.list = list;
+                context = default;
+            }
+
+            public DiagnosticSink(SymbolAnalysisContext context)
+            {
+                list = null;
+                this.context = context;
+            }
+
+            public void Report(Diagnostic diagnostic)
+            {
+                if (list is not null)
+                {
+                    list.Add(diagnostic);
+                }
+                else
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
         private readonly struct Reporter
         {
             private readonly AttributeData attribute;
-            private readonly Action<Diagnostic> report;
+            private readonly DiagnosticSink report;
 
-            public Reporter(AttributeData attribute, Action<Diagnostic> report, CancellationToken cancellationToken)
+            public Reporter(AttributeData attribute, DiagnosticSink report, CancellationToken cancellationToken)
             {
                 this.attribute = attribute;
                 this.report = report;
@@ -497,7 +540,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             {
                 if (location is not null)
                 {
-                    report(Diagnostic.Create(Rule, location, message));
+                    report.Report(Diagnostic.Create(Rule, location, message));
                 }
             }
         }

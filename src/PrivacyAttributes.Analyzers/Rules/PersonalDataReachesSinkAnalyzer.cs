@@ -37,7 +37,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
@@ -46,6 +46,11 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
+                        if (deferred.Value is not { } model)
+                        {
+                            return;
+                        }
+
                         var treeOptions = options.For(operationContext.Operation.Syntax.SyntaxTree);
                         switch (operationContext.Operation)
                         {

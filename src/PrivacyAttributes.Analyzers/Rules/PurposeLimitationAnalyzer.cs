@@ -61,13 +61,19 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
 
                 start.RegisterOperationAction(
-                    operationContext => AnalyzeReference(operationContext, model),
+                    operationContext =>
+                    {
+                        if (deferred.Value is { } model)
+                        {
+                            AnalyzeReference(operationContext, model);
+                        }
+                    },
                     OperationKind.FieldReference,
                     OperationKind.PropertyReference,
                     OperationKind.ParameterReference,

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Analyzers.Internals;
 using PrivacyAttributes.Roslyn;
@@ -37,20 +38,27 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
 
-                var declarations = model.Declarations;
                 start.RegisterSymbolAction(
-                    symbolContext => AnalyzeSymbol(symbolContext, model, declarations),
+                    symbolContext =>
+                    {
+                        if (deferred.Value is { } model)
+                        {
+                            AnalyzeSymbol(symbolContext, model, model.Declarations);
+                        }
+                    },
                     SymbolKind.Field,
                     SymbolKind.Property,
                     SymbolKind.Method,
                     SymbolKind.NamedType);
-                var assembly = start.Compilation.Assembly;
-                AssemblyDiagnostics.Register(start, token => AnalyzeAssembly(assembly, declarations, token));
+                var compilation = start.Compilation;
+                AssemblyDiagnostics.Register(
+                    start,
+                    token => deferred.Value is { } model ? AnalyzeAssembly(compilation.Assembly, model.Declarations, token) : new List<Diagnostic>());
             });
         }
 

@@ -42,7 +42,7 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
@@ -52,16 +52,19 @@ namespace PrivacyAttributes.Analyzers.Rules
                 start.RegisterOperationAction(
                     operationContext =>
                     {
-                        var method = operationContext.Operation switch
+                        // The kind first: the action runs for every call, creation and assignment.
+                        var operation = operationContext.Operation;
+                        var method = operation.Kind switch
                         {
-                            IInvocationOperation invocation => invocation.TargetMethod,
-                            IObjectCreationOperation creation => creation.Constructor,
+                            OperationKind.Invocation => (operation as IInvocationOperation)?.TargetMethod,
+                            OperationKind.ObjectCreation => (operation as IObjectCreationOperation)?.Constructor,
 
                             // client.To = value and new Client { To = value } hand the value to the type too.
-                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
+                            OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } => setter,
                             _ => null,
                         };
                         if (method is null
+                            || deferred.Value is not { } model
                             || (method.MethodKind == MethodKind.PropertySet
                                 && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol?.ContainingType, method.ContainingType)))
                         {
@@ -90,27 +93,28 @@ namespace PrivacyAttributes.Analyzers.Rules
         }
 
         /// <summary>The recipients named by <c>[SharesWith]</c> on the method and on its containing types.</summary>
+        /// <remarks>Asked once for every method called; nearly all name none, and those get no builder.</remarks>
         private static ImmutableArray<string> ReadRecipients(IMethodSymbol method)
         {
-            var names = ImmutableArray.CreateBuilder<string>();
-            AddSharesWith(method, names);
+            ImmutableArray<string>.Builder? names = null;
+            AddSharesWith(method, ref names);
             for (var type = method.ContainingType; type is not null; type = type.ContainingType)
             {
-                AddSharesWith(type, names);
+                AddSharesWith(type, ref names);
             }
 
-            return names.ToImmutable();
+            return names?.ToImmutable() ?? ImmutableArray<string>.Empty;
         }
 
-        private static void AddSharesWith(ISymbol symbol, ImmutableArray<string>.Builder names)
+        private static void AddSharesWith(ISymbol symbol, ref ImmutableArray<string>.Builder? names)
         {
             foreach (var attribute in symbol.GetAttributes())
             {
                 if (AnnotationReader.Classify(attribute) == PrivacyAttributeKind.SharesWith
                     && AnnotationReader.ReadSharesWith(attribute) is { Length: > 0 } name
-                    && !names.Contains(name))
+                    && !(names?.Contains(name) ?? false))
                 {
-                    names.Add(name);
+                    (names ??= ImmutableArray.CreateBuilder<string>()).Add(name);
                 }
             }
         }

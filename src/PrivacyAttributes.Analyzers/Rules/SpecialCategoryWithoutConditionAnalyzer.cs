@@ -32,11 +32,17 @@ namespace PrivacyAttributes.Analyzers.Rules
                 return;
             }
 
-            foreach (var (purpose, location) in item.PurposeArguments(context.CancellationToken))
+            var purposes = item.Annotation.Purposes;
+            for (var index = 0; index < purposes.Count; index++)
             {
-                if (!declarations.HasLegalBasis(purpose) || HasCondition(declarations, purpose))
+                var purpose = purposes[index];
+
+                // No legal basis at all is PRIV005's to report.
+                if (!item.IsFirstMention(index)
+                    || !declarations.HasLegalBasis(purpose)
+                    || HasCondition(declarations, purpose)
+                    || item.PurposeLocation(index, context.CancellationToken) is not { } location)
                 {
-                    // No legal basis at all is PRIV005's to report.
                     continue;
                 }
 

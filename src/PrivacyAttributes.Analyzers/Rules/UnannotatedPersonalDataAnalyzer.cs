@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAttributes.Analyzers.Internals;
+using DeferredModel = PrivacyAttributes.Analyzers.Flow.DeferredModel;
 using PrivacyCompilationModel = PrivacyAttributes.Analyzers.Flow.PrivacyCompilationModel;
 using PrivacyAttributes.Roslyn;
 using PrivacyAttributes.Taxonomy;
@@ -40,12 +41,22 @@ namespace PrivacyAttributes.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (PrivacyCompilationModel.For(start.Compilation) is not { } model)
+                if (DeferredModel.Start(start.Compilation) is not { } deferred)
                 {
                     return;
                 }
 
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, model), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+                start.RegisterSymbolAction(
+                    symbolContext =>
+                    {
+                        if (deferred.Value is { } model)
+                        {
+                            Analyze(symbolContext, model);
+                        }
+                    },
+                    SymbolKind.Field,
+                    SymbolKind.Property,
+                    SymbolKind.Method);
             });
         }
 

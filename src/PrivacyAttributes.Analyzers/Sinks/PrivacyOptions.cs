@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -33,6 +34,7 @@ namespace PrivacyAttributes.Analyzers.Sinks
             private readonly ConcurrentDictionary<SyntaxTree, PrivacyOptions> byTree = new();
             private readonly Func<SyntaxTree, PrivacyOptions> read;
             private readonly AnalyzerOptions options;
+            private TreeOptions? last;
 
             public Cache(AnalyzerOptions options)
             {
@@ -41,10 +43,23 @@ namespace PrivacyAttributes.Analyzers.Sinks
             }
 
             /// <summary>The options in force in <paramref name="tree"/>, looked up once per tree (every call and creation asks).</summary>
-            public PrivacyOptions For(SyntaxTree? tree) =>
-                tree is null ? ReadFor(null)
-                : byTree.TryGetValue(tree, out var cached) ? cached
-                : byTree.GetOrAdd(tree, read);
+            public PrivacyOptions For(SyntaxTree? tree)
+            {
+                if (tree is null)
+                {
+                    return ReadFor(null);
+                }
+
+                // Operations arrive body by body, so the tree asked about is nearly always the one asked about last.
+                if (Volatile.Read(ref last) is { } recent && ReferenceEquals(recent.Tree, tree))
+                {
+                    return recent.Options;
+                }
+
+                var options = byTree.TryGetValue(tree, out var cached) ? cached : byTree.GetOrAdd(tree, read);
+                Volatile.Write(ref last, new TreeOptions(tree, options));
+                return options;
+            }
 
             private PrivacyOptions ReadFor(SyntaxTree? tree)
             {
@@ -58,6 +73,19 @@ namespace PrivacyAttributes.Analyzers.Sinks
                 }
 
                 return parsed.GetOrAdd((sinks, sanitizers), static key => new PrivacyOptions(MethodNameSet.Parse(key.Item1), MethodNameSet.Parse(key.Item2)));
+            }
+
+            private sealed class TreeOptions
+            {
+                public TreeOptions(SyntaxTree tree, PrivacyOptions options)
+                {
+                    Tree = tree;
+                    Options = options;
+                }
+
+                public SyntaxTree Tree { get; }
+
+                public PrivacyOptions Options { get; }
             }
 
             private static string? Read(AnalyzerConfigOptions? perTree, AnalyzerConfigOptions global, string key) =>

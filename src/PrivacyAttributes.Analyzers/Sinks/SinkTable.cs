@@ -48,8 +48,6 @@ namespace PrivacyAttributes.Analyzers.Sinks
 
         private static readonly ImmutableHashSet<string> LoggerMethods = ImmutableHashSet.Create(StringComparer.Ordinal, "Log", "BeginScope");
 
-        private static readonly ImmutableHashSet<string> TextWriterMethods = ImmutableHashSet.Create(StringComparer.Ordinal, "Write", "WriteLine", "WriteAsync", "WriteLineAsync");
-
         private readonly INamedTypeSymbol? logger;
         private readonly INamedTypeSymbol? loggerExtensions;
         private readonly INamedTypeSymbol? loggerMessageAttribute;
@@ -104,7 +102,7 @@ namespace PrivacyAttributes.Analyzers.Sinks
             }
 
             if (textWriter is not null
-                && TextWriterMethods.Contains(definition.Name)
+                && IsTextWriterMethod(definition.Name)
                 && IsConsoleWriter(invocation.Instance)
                 && InheritsFrom(definition.ContainingType, textWriter))
             {
@@ -213,6 +211,9 @@ namespace PrivacyAttributes.Analyzers.Sinks
             return new SinkMatch(SinkKind.Log, "a LoggerMessage.Define delegate", ImmutableArray<IParameterSymbol>.Empty);
         }
 
+        // Asked for every call that is not a sink: a switch on the name, not a set lookup.
+        private static bool IsTextWriterMethod(string name) => name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync";
+
         private bool IsConsoleWriter(IOperation? instance) =>
             instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property } && Is(property.ContainingType, console);
 
@@ -236,9 +237,13 @@ namespace PrivacyAttributes.Analyzers.Sinks
 
         private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
         {
+            // Every object creation asks about System.Exception: the name rules out nearly every base type
+            // before the symbols are compared.
+            var name = baseType.Name;
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                if (string.Equals(current.Name, name, StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
                 {
                     return true;
                 }
