@@ -17,10 +17,28 @@ namespace PrivacyAttributes.Benchmarks;
 /// </summary>
 public static class CostReport
 {
-    public static string Run(IReadOnlyList<int> sizes, int repetitions)
+    /// <summary>
+    /// With <c>report --settle</c>: collects the garbage of earlier measurements before each timed
+    /// one (as BenchmarkDotNet does between iterations), so that a run pays only for collections of
+    /// its own allocations. Without it a run also pays for collecting the previous runs' compilations,
+    /// as a compiler server does between builds; docs/performance.md gives both.
+    /// </summary>
+    private static void Settle(bool settle)
+    {
+        if (!settle)
+        {
+            return;
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    public static string Run(IReadOnlyList<int> sizes, int repetitions, bool settle = false)
     {
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {repetitions} runs each, medians.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {repetitions} runs each, medians{(settle ? ", garbage collected before each timed section" : string.Empty)}.");
         report.AppendLine();
         report.AppendLine("| types | compiler diagnostics (ms) | all analyzers (ms, telemetry) | ratio | generator first run (ms) | after unrelated edit (ms) | driver keeps (KiB) |");
         report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
@@ -34,6 +52,7 @@ public static class CostReport
             var incrementalRuns = new List<double>();
             for (var run = 0; run < repetitions; run++)
             {
+                Settle(settle);
                 var stopwatch = Stopwatch.StartNew();
                 workload.CreateCompilation().GetDiagnostics();
                 compilerTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
@@ -41,6 +60,7 @@ public static class CostReport
                 var withAnalyzers = workload.CreateCompilation().WithAnalyzers(
                     WorkloadCompilation.Analyzers,
                     new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                Settle(settle);
                 // The per-analyzer times come with the analysis result (AnalysisResult.AnalyzerTelemetryInfo).
                 var analysis = withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
                 var total = 0.0;
@@ -61,6 +81,7 @@ public static class CostReport
 
                 var fresh = workload.Reparsed();
                 var baseline = fresh.CreateCompilation();
+                Settle(settle);
                 stopwatch.Restart();
                 var driver = WorkloadCompilation.CreateDriver().RunGenerators(baseline);
                 firstRuns.Add(stopwatch.Elapsed.TotalMilliseconds);

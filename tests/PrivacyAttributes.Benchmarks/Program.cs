@@ -8,7 +8,7 @@ using PrivacyAttributes.Workload;
 namespace PrivacyAttributes.Benchmarks;
 
 /// <summary>
-/// <c>report [sizes...]</c>: the one-shot cost report (docs/performance.md);
+/// <c>report [--settle] [sizes...]</c>: the one-shot cost report (docs/performance.md);
 /// <c>edits SIZE [RUNS]</c> and <c>firstedit SIZE [REPS]</c>: quick edit timings (EditTiming);
 /// <c>analyzers SIZE [RUNS]</c>: only the analyzer times of the report; <c>floor SIZE [RUNS]</c>: the same
 /// for do-nothing analyzers registering the same actions (what the driver alone charges); <c>floor-attributes</c>:
@@ -24,13 +24,14 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "report")
         {
-            var sizes = args.Skip(1).Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).DefaultIfEmpty(100).ToArray();
-            if (args.Length == 1)
+            var settle = args.Contains("--settle");
+            var sizes = args.Skip(1).Where(arg => arg != "--settle").Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray();
+            if (sizes.Length == 0)
             {
                 sizes = [100, 1000, 5000];
             }
 
-            Console.WriteLine(CostReport.Run(sizes, repetitions: 5));
+            Console.WriteLine(CostReport.Run(sizes, repetitions: 5, settle));
             return 0;
         }
 
