@@ -9,11 +9,20 @@
 # build, UseSharedCompilation=false, as some CI machines set it). The compiler server is chosen
 # explicitly because a machine may set UseSharedCompilation=false in its environment.
 #
-#   tests/PrivacyAttributes.Benchmarks/measure-build.sh [SIZE] [RUNS] [server|cold]
+# PARTS "parts" adds two builds with the package to each round, to split its cost: without the
+# inventory target (GeneratePrivacyInventory=false), and without the target and the generator (the
+# analyzers alone). The differences between adjacent medians are what each part costs.
+#
+#   tests/PrivacyAttributes.Benchmarks/measure-build.sh [SIZE] [RUNS] [server|cold] [parts]
 set -euo pipefail
 size="${1:-1000}"
 runs="${2:-5}"
 compiler="${3:-server}"
+parts="${4:-}"
+case "$parts" in
+  ""|parts) ;;
+  *) echo "PARTS must be empty or 'parts', not '$parts'" >&2; exit 2 ;;
+esac
 case "$compiler" in
   server) shared=true ;;
   cold) shared=false ;;
@@ -58,6 +67,16 @@ cat > "$project/Directory.Build.props" <<XML
   </PropertyGroup>
 </Project>
 XML
+cat > "$project/Directory.Build.targets" <<XML
+<Project>
+  <!-- 'parts' only: the package's analyzers without its generator. -->
+  <Target Name="RemovePrivacyAttributesGenerator" BeforeTargets="CoreCompile" Condition="'\$(WithoutPrivacyGenerator)' == 'true'">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'PrivacyAttributes.Generators'" />
+    </ItemGroup>
+  </Target>
+</Project>
+XML
 cat > "$project/Workload.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -80,23 +99,50 @@ for mode in true false; do
   quiet dotnet build "$project" --no-restore -p:WithPrivacyAttributes=$mode -p:UseSharedCompilation=$shared --nologo
 done
 
-with=(); without=()
+# Each variant: a label and the properties of its build.
+variants=("with:-p:WithPrivacyAttributes=true" "without:-p:WithPrivacyAttributes=false")
+if [ "$parts" = parts ]; then
+  variants+=("no-inventory-target:-p:WithPrivacyAttributes=true -p:GeneratePrivacyInventory=false"
+             "analyzers-only:-p:WithPrivacyAttributes=true -p:GeneratePrivacyInventory=false -p:WithoutPrivacyGenerator=true")
+fi
+# CPU time of the whole machine (user, nice, system, irq, softirq in /proc/stat), in ms: on an
+# otherwise idle machine, what the build used in all its processes, the compiler server included.
+# Less noisy than elapsed time on a virtual machine whose cores are sometimes taken by its host.
+tick=$(getconf CLK_TCK)
+machine_cpu_ms() { awk -v tick="$tick" 'NR == 1 {print int(($2 + $3 + $4 + $7 + $8) * 1000 / tick)}' /proc/stat; }
+
+declare -A times cpu
 for run in $(seq 1 "$runs"); do
-  for mode in true false; do
+  for variant in "${variants[@]}"; do
+    label="${variant%%:*}"
+    read -r -a props <<< "${variant#*:}"
     start=$(date +%s%N)
-    quiet dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=$mode -p:UseSharedCompilation=$shared --nologo -v quiet -clp:ErrorsOnly
+    cpu_start=$(machine_cpu_ms)
+    quiet dotnet build "$project" --no-restore --no-incremental "${props[@]}" -p:UseSharedCompilation=$shared --nologo -v quiet -clp:ErrorsOnly
     elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
-    if [ "$mode" = true ]; then with+=("$elapsed"); else without+=("$elapsed"); fi
-    echo "run $run with=$mode: ${elapsed} ms"
+    used=$(( $(machine_cpu_ms) - cpu_start ))
+    times[$label]="${times[$label]:-} $elapsed"
+    cpu[$label]="${cpu[$label]:-} $used"
+    echo "run $run $label: ${elapsed} ms elapsed, ${used} ms CPU"
   done
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-m_with=$(median "${with[@]}")
-m_without=$(median "${without[@]}")
-ratio=$(awk -v a="$m_with" -v b="$m_without" 'BEGIN {printf "%.3f", a/b}')
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a/b}'; }
+# shellcheck disable=SC2086 # word splitting of the recorded times is intended
+m_without=$(median ${times[without]}); c_without=$(median ${cpu[without]})
 echo
 echo "types: $size entity + $size service; runs: $runs each, alternating; compiler: $compiler"
-echo "median without package: ${m_without} ms"
-echo "median with package:    ${m_with} ms"
-echo "median ratio:           ${ratio}"
+echo "median without package: ${m_without} ms elapsed, ${c_without} ms CPU"
+for variant in "${variants[@]}"; do
+  label="${variant%%:*}"
+  [ "$label" = without ] && continue
+  # shellcheck disable=SC2086
+  m=$(median ${times[$label]}); c=$(median ${cpu[$label]})
+  if [ "$label" = with ]; then
+    echo "median with package:    ${m} ms elapsed, ${c} ms CPU"
+    echo "median ratio:           $(ratio "$m" "$m_without") (CPU $(ratio "$c" "$c_without"))"
+  else
+    echo "median $label: ${m} ms elapsed, ${c} ms CPU (ratios $(ratio "$m" "$m_without"), CPU $(ratio "$c" "$c_without"))"
+  fi
+done
