@@ -11,6 +11,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// PrivacyAttributes analyzer attached. Each run uses a fresh compilation so binding is paid again.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the compiler runs (see the project file)
 public class AnalyzerBenchmarks
 {
     private WorkloadCompilation workload = null!;

@@ -38,7 +38,7 @@ public static class CostReport
     public static string Run(IReadOnlyList<int> sizes, int repetitions, bool settle = false)
     {
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {repetitions} runs each, medians{(settle ? ", garbage collected before each timed section" : string.Empty)}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {repetitions} runs each, medians{(settle ? ", garbage collected before each timed section" : string.Empty)}.");
         report.AppendLine();
         report.AppendLine("| types | compiler diagnostics (ms) | all analyzers (ms, telemetry) | ratio | generator first run (ms) | after unrelated edit (ms) | driver keeps (KiB) |");
         report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
@@ -169,7 +169,7 @@ public static class CostReport
         var report = new StringBuilder();
         var compiler = Median(compilerTimes);
         var analyzers = Median(analyzerTimes);
-        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: compiler {compiler:F1} ms, analyzers {analyzers:F1} ms, ratio {analyzers / compiler:P1}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: compiler {compiler:F1} ms, analyzers {analyzers:F1} ms, ratio {analyzers / compiler:P1}");
         report.AppendLine(CultureInfo.InvariantCulture, $"  compiler + analyzers wall {Median(wallTimes):F1} ms, of which GC pauses {Median(pauseTimes):F1} ms in {Median(collections):F0} collections; {Median(allocated):F1} MiB allocated");
         report.AppendLine(CultureInfo.InvariantCulture, $"  analyzer diagnostics: {diagnosticCounts}");
         foreach (var (key, times) in perAnalyzer.OrderByDescending(pair => Median(pair.Value)))
@@ -211,7 +211,7 @@ public static class CostReport
         }
 
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: analyzer callbacks {Median(totals):F1} ms thread CPU, {Median(totalBytes):F2} MiB allocated");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{size} types, {repetitions} runs, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC{(floor ? ", do-nothing analyzers of the same shapes" : "")}, medians: analyzer callbacks {Median(totals):F1} ms thread CPU, {Median(totalBytes):F2} MiB allocated");
         foreach (var (key, times) in cpu.OrderByDescending(pair => Median(pair.Value)))
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"  {key,-45} {Median(times),8:F2} ms CPU  {Median(bytes[key]),7:F2} MiB");

@@ -9,6 +9,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// driver (drivers are immutable) with a fresh compilation, as the IDE does after a keystroke.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the compiler runs (see the project file)
 public class GeneratorBenchmarks
 {
     private WorkloadCompilation workload = null!;
