@@ -32,6 +32,12 @@ namespace PrivacyAttributes.Generators.Parsing
     {
         private static readonly ConditionalWeakTable<SyntaxTree, Memo> Memos = new();
 
+        /// <summary>Below this many trees per thread, starting threads costs more than it saves.</summary>
+        private const int MinimumTreesPerWorker = 64;
+
+        /// <summary>At most this many threads (the thread pool runs fewer on fewer cores): leaves the rest of a large machine to the IDE and other builds.</summary>
+        private const int MaximumWorkers = 4;
+
         private readonly ProjectSyntax project;
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
         private NameFilter? filter;
@@ -80,33 +86,35 @@ namespace PrivacyAttributes.Generators.Parsing
             var project = input.Syntax.Project;
             var summaries = input.Syntax.Trees.Summaries;
             var key = new ContextKey(project, input.Compilation, readsWithoutBinding);
-            SemanticRun? run = null;
-            var results = new List<TreeModel>();
-            var index = 0;
-            foreach (var tree in compilation.SyntaxTrees)
+            var trees = new List<SyntaxTree>(compilation.SyntaxTrees);
+            var models = new TreeModel?[trees.Count];
+            var pending = new List<int>();
+            for (var index = 0; index < trees.Count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var tree = trees[index];
                 var summary = index < summaries.Count ? summaries[index] : null;
-                index++;
                 if (summary is not null && string.Equals(summary.Path, tree.FilePath, StringComparison.Ordinal) && !project.MayHoldRoots(summary))
                 {
                     continue;
                 }
 
-                var memo = Memos.GetValue(tree, static _ => new Memo());
-                var entry = memo.Entry;
-                TreeModel? model;
+                var entry = Memos.GetValue(tree, static _ => new Memo()).Entry;
                 if (entry is not null && entry.Key.Equals(key))
                 {
-                    model = entry.Model;
+                    models[index] = entry.Model;
                 }
                 else
                 {
-                    run ??= new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
-                    model = run.AnalyzeTree(tree, out var selfContained);
-                    memo.Entry = selfContained ? new MemoEntry(key, model) : null;
+                    pending.Add(index);
                 }
+            }
 
+            AnalyzeTrees(compilation, project, readsWithoutBinding, trees, pending, models, key, cancellationToken);
+
+            var results = new List<TreeModel>();
+            foreach (var model in models)
+            {
                 if (model is not null)
                 {
                     results.Add(model);
@@ -114,6 +122,60 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             return new CodeModel(new EquatableArray<TreeModel>(results));
+        }
+
+        /// <summary>
+        /// Analyzes the pending trees, on several threads when the compilation allows concurrency: the
+        /// generator runs before the compiler binds anything, so the other cores would otherwise wait.
+        /// Each thread has a run of its own (the runs' caches are not shared); every result goes to its
+        /// tree's index, so the output does not depend on the threads.
+        /// </summary>
+        private static void AnalyzeTrees(
+            Compilation compilation,
+            ProjectSyntax project,
+            bool readsWithoutBinding,
+            List<SyntaxTree> trees,
+            List<int> pending,
+            TreeModel?[] models,
+            ContextKey key,
+            CancellationToken cancellationToken)
+        {
+            var workers = compilation.Options.ConcurrentBuild && pending.Count >= MinimumTreesPerWorker * 2
+                ? Math.Min(MaximumWorkers, pending.Count / MinimumTreesPerWorker)
+                : 1;
+            if (workers <= 1)
+            {
+                AnalyzeSlice(0, 1);
+                return;
+            }
+
+            try
+            {
+                System.Threading.Tasks.Parallel.For(
+                    0,
+                    workers,
+                    new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = workers },
+                    worker => AnalyzeSlice(worker, workers));
+            }
+            catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+            {
+                // One worker's exception, as a sequential run would have thrown it (cancellation included).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+            }
+
+            void AnalyzeSlice(int worker, int count)
+            {
+                var run = new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
+                for (var i = worker; i < pending.Count; i += count)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var index = pending[i];
+                    var tree = trees[index];
+                    var model = run.AnalyzeTree(tree, out var selfContained);
+                    models[index] = model;
+                    Memos.GetValue(tree, static _ => new Memo()).Entry = selfContained ? new MemoEntry(key, model) : null;
+                }
+            }
         }
 
         public SemanticModel ModelFor(SyntaxTree tree)
