@@ -31,6 +31,9 @@ namespace PrivacyAttributes.Generators.Parsing
     /// </remarks>
     internal sealed class ProjectTrees : IEquatable<ProjectTrees>
     {
+        /// <summary>Below this many new trees per thread, starting threads costs more than it saves.</summary>
+        private const int MinimumTreesPerSlice = 128;
+
         private static readonly WeakReference<Snapshot?> Latest = new(null);
         private static readonly WeakReference<ProjectTrees?> LatestValue = new(null);
 
@@ -108,10 +111,25 @@ namespace PrivacyAttributes.Generators.Parsing
             // per-tree memo (see TreeSummary.Of); everything else is.
             var unrelated = previous is null || shared == 0 || previous.Trees.Length != current.Length;
             List<(int Index, TreeFacts Facts)>? changed = null;
-            foreach (var i in newTrees ?? [])
+            if (newTrees is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                (changed ??= new List<(int, TreeFacts)>()).Add((i, TreeSummary.Of(current[i], cancellationToken, remember: unrelated)));
+                var facts = new TreeFacts[newTrees.Count];
+                ParallelSlices.Run(
+                    ParallelSlices.For(compilation, newTrees.Count, MinimumTreesPerSlice),
+                    (slice, slices) =>
+                    {
+                        for (var n = slice; n < newTrees.Count; n += slices)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            facts[n] = TreeSummary.Of(current[newTrees[n]], cancellationToken, remember: unrelated);
+                        }
+                    },
+                    cancellationToken);
+                changed = new List<(int, TreeFacts)>(newTrees.Count);
+                for (var n = 0; n < newTrees.Count; n++)
+                {
+                    changed.Add((newTrees[n], facts[n]));
+                }
             }
 
             Snapshot snapshot;

@@ -33,10 +33,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private static readonly ConditionalWeakTable<SyntaxTree, Memo> Memos = new();
 
         /// <summary>Below this many trees per thread, starting threads costs more than it saves.</summary>
-        private const int MinimumTreesPerWorker = 64;
-
-        /// <summary>At most this many threads (the thread pool runs fewer on fewer cores): leaves the rest of a large machine to the IDE and other builds.</summary>
-        private const int MaximumWorkers = 4;
+        private const int MinimumTreesPerSlice = 64;
 
         private readonly ProjectSyntax project;
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
@@ -124,12 +121,7 @@ namespace PrivacyAttributes.Generators.Parsing
             return new CodeModel(new EquatableArray<TreeModel>(results));
         }
 
-        /// <summary>
-        /// Analyzes the pending trees, on several threads when the compilation allows concurrency: the
-        /// generator runs before the compiler binds anything, so the other cores would otherwise wait.
-        /// Each thread has a run of its own (the runs' caches are not shared); every result goes to its
-        /// tree's index, so the output does not depend on the threads.
-        /// </summary>
+        /// <summary>Analyzes the pending trees (see <see cref="ParallelSlices"/>); each slice has a run of its own, as the runs' caches are not shared.</summary>
         private static void AnalyzeTrees(
             Compilation compilation,
             ProjectSyntax project,
@@ -140,42 +132,22 @@ namespace PrivacyAttributes.Generators.Parsing
             ContextKey key,
             CancellationToken cancellationToken)
         {
-            var workers = compilation.Options.ConcurrentBuild && pending.Count >= MinimumTreesPerWorker * 2
-                ? Math.Min(MaximumWorkers, pending.Count / MinimumTreesPerWorker)
-                : 1;
-            if (workers <= 1)
-            {
-                AnalyzeSlice(0, 1);
-                return;
-            }
-
-            try
-            {
-                System.Threading.Tasks.Parallel.For(
-                    0,
-                    workers,
-                    new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = workers },
-                    worker => AnalyzeSlice(worker, workers));
-            }
-            catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
-            {
-                // One worker's exception, as a sequential run would have thrown it (cancellation included).
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
-            }
-
-            void AnalyzeSlice(int worker, int count)
-            {
-                var run = new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
-                for (var i = worker; i < pending.Count; i += count)
+            ParallelSlices.Run(
+                ParallelSlices.For(compilation, pending.Count, MinimumTreesPerSlice),
+                (slice, slices) =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var index = pending[i];
-                    var tree = trees[index];
-                    var model = run.AnalyzeTree(tree, out var selfContained);
-                    models[index] = model;
-                    Memos.GetValue(tree, static _ => new Memo()).Entry = selfContained ? new MemoEntry(key, model) : null;
-                }
-            }
+                    var run = new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
+                    for (var i = slice; i < pending.Count; i += slices)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var index = pending[i];
+                        var tree = trees[index];
+                        var model = run.AnalyzeTree(tree, out var selfContained);
+                        models[index] = model;
+                        Memos.GetValue(tree, static _ => new Memo()).Entry = selfContained ? new MemoEntry(key, model) : null;
+                    }
+                },
+                cancellationToken);
         }
 
         public SemanticModel ModelFor(SyntaxTree tree)
