@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using PrivacyAttributes.Generators.Building;
 using PrivacyAttributes.Generators.Emitting;
 using PrivacyAttributes.Generators.Model;
@@ -178,11 +176,7 @@ namespace PrivacyAttributes.Generators
                     cancellationToken))
                 .WithTrackingName(StepNames.Inventory);
 
-            context.RegisterSourceOutput(inventory, static (output, model) =>
-            {
-                var json = InventoryJsonEmitter.Emit(model);
-                output.AddSource(SourceEmitter.HintName, SourceText.From(SourceEmitter.Emit(json), Encoding.UTF8));
-            });
+            context.RegisterSourceOutput(inventory, static (output, model) => output.AddSource(SourceEmitter.HintName, SourceEmitter.Emit(model)));
         }
 
         /// <summary>One array per file with annotated declarations.</summary>

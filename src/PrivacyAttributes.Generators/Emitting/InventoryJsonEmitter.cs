@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using PrivacyAttributes.Generators.Model;
 using PrivacyAttributes.Generators.Parsing;
 using PrivacyAttributes.Roslyn;
@@ -11,9 +12,10 @@ namespace PrivacyAttributes.Generators.Emitting
     {
         public const int SchemaVersion = 1;
 
-        public static string Emit(InventoryModel inventory)
+        /// <summary>Writes the inventory's JSON into <paramref name="target"/> (see <see cref="JsonWriter"/> for <paramref name="insideVerbatimString"/>).</summary>
+        public static void Write(InventoryModel inventory, StringBuilder target, bool insideVerbatimString)
         {
-            var writer = new JsonWriter();
+            var writer = new JsonWriter(target, insideVerbatimString);
             writer.StartObject();
             writer.Property("schemaVersion", SchemaVersion);
             writer.Property("assembly", inventory.Assembly);
@@ -67,7 +69,7 @@ namespace PrivacyAttributes.Generators.Emitting
 
             writer.EndArray();
             writer.EndObject();
-            return writer.ToString();
+            writer.EndDocument();
         }
 
         private static void WriteController(JsonWriter writer, ControllerDeclaration controller)

@@ -10,10 +10,24 @@ namespace PrivacyAttributes.Generators.Emitting
     /// Strings are escaped as JSON requires: <c>"</c> and <c>\</c>, control characters and lone
     /// surrogates as <c>\uXXXX</c>; any other character is written as is.
     /// </summary>
+    /// <remarks>
+    /// It writes into the caller's builder, optionally as the inside of a C# verbatim string (every
+    /// <c>"</c> doubled), so the generated source is written once: a separate JSON string and a
+    /// quoted copy of it were two more copies of several megabytes on large projects.
+    /// </remarks>
     internal sealed class JsonWriter
     {
-        private readonly StringBuilder builder = new();
+        private readonly StringBuilder builder;
+        private readonly string quote;
         private readonly Stack<bool> isFirst = new();
+
+        /// <param name="builder">Where the JSON goes.</param>
+        /// <param name="insideVerbatimString">Whether to double every <c>"</c>, as the inside of <c>@"..."</c> requires.</param>
+        public JsonWriter(StringBuilder builder, bool insideVerbatimString)
+        {
+            this.builder = builder;
+            quote = insideVerbatimString ? "\"\"" : "\"";
+        }
 
         public void StartObject(string? name = null)
         {
@@ -75,8 +89,8 @@ namespace PrivacyAttributes.Generators.Emitting
             builder.Append(any ? " ]" : "]");
         }
 
-        /// <summary>The document, with its final newline.</summary>
-        public override string ToString() => builder.ToString() + "\n";
+        /// <summary>Ends the document with its final newline.</summary>
+        public void EndDocument() => builder.Append('\n');
 
         private void BeginValue(string? name)
         {
@@ -116,11 +130,11 @@ namespace PrivacyAttributes.Generators.Emitting
 
         private void WriteString(string value)
         {
-            builder.Append('"');
+            builder.Append(quote);
             if (!NeedsEscaping(value))
             {
                 // Nearly every string of an inventory (ids, names, enum members) is written as is.
-                builder.Append(value).Append('"');
+                builder.Append(value).Append(quote);
                 return;
             }
 
@@ -130,7 +144,7 @@ namespace PrivacyAttributes.Generators.Emitting
                 switch (c)
                 {
                     case '"':
-                        builder.Append("\\\"");
+                        builder.Append('\\').Append(quote);
                         break;
                     case '\\':
                         builder.Append("\\\\");
@@ -149,7 +163,7 @@ namespace PrivacyAttributes.Generators.Emitting
                 }
             }
 
-            builder.Append('"');
+            builder.Append(quote);
         }
 
         private static bool NeedsEscaping(string value)
