@@ -49,8 +49,8 @@ namespace PrivacyAttributes.Generators.Parsing
         ];
 
         /// <summary>
-        /// The summary and fingerprint of one tree, computed once per tree instance: both are a
-        /// function of the tree alone (its text, path and parse options, all fixed for an instance),
+        /// The summary and fingerprint of one tree (the fingerprint hashed only when compared, see
+        /// <see cref="TreeFingerprint"/>), made once per tree instance: both are a function of the tree alone (its text, path and parse options, all fixed for an instance),
         /// so remembering them weakly per instance is exact and lets an unchanged tree cost one lookup.
         /// </summary>
         /// <param name="tree">The tree.</param>
@@ -68,7 +68,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 return facts;
             }
 
-            facts = new TreeFacts(Create(tree, cancellationToken), Fingerprint(tree, cancellationToken));
+            facts = new TreeFacts(Create(tree, cancellationToken), new TreeFingerprint(tree));
             return remember ? Memo.GetValue(tree, _ => facts) : facts;
         }
 
@@ -382,7 +382,7 @@ namespace PrivacyAttributes.Generators.Parsing
         /// its type and value class, so <c>var unrelated = 1;</c> and <c>var unrelated = 2;</c> are
         /// equal. Attributes inside bodies (local functions, lambdas) are hashed in full.
         /// </summary>
-        public static TreeFingerprint Fingerprint(SyntaxTree tree, CancellationToken cancellationToken)
+        public static (long First, long Second) FingerprintHashes(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var root = tree.GetRoot(cancellationToken);
             unchecked
@@ -422,7 +422,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                return new TreeFingerprint(tree.FilePath, first, second);
+                return (first, second);
             }
         }
 
@@ -538,12 +538,6 @@ namespace PrivacyAttributes.Generators.Parsing
             _ => false,
         };
     }
-
-    /// <summary>
-    /// What in a tree can change how it binds or the lines the inventory records: two independent
-    /// 64-bit hashes over its tokens with their lines (see <see cref="TreeSummary.Fingerprint"/>).
-    /// </summary>
-    internal readonly record struct TreeFingerprint(string Path, long First, long Second);
 
     /// <summary>A tree's summary and fingerprint, remembered per tree instance.</summary>
     internal sealed class TreeFacts
