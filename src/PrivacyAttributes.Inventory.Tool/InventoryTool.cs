@@ -89,7 +89,7 @@ internal static class InventoryTool
         string english, german;
         try
         {
-            var inventory = InventoryJsonReader.Read(json);
+            var inventory = InventoryJsonReader.Read(jsonBytes);
             english = MarkdownRenderer.Render(inventory, PolicyLanguage.English);
             german = MarkdownRenderer.Render(inventory, PolicyLanguage.German);
         }

@@ -132,8 +132,24 @@ public sealed class InventoryJsonReaderTests
     public void Malformed_inventory_gives_an_error_that_names_the_problem(string json, string expected)
     {
         var error = Assert.Throws<InventoryFormatException>(() => InventoryJsonReader.Read(json));
+        var utf8Error = Assert.Throws<InventoryFormatException>(() => InventoryJsonReader.Read(Encoding.UTF8.GetBytes(json)));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, utf8Error.Message);
+    }
+
+    [Theory]
+    [InlineData("corporate-website")]
+    [InlineData("health-platform")]
+    public void Utf8_bytes_read_as_the_text_does(string model)
+    {
+        var json = File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, model + ".json"));
+
+        var fromText = InventoryJsonReader.Read(json);
+        var fromBytes = InventoryJsonReader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(InventoryJsonWriter.Write(fromText), InventoryJsonWriter.Write(fromBytes));
+        Assert.Equal(MarkdownRenderer.Render(fromText, PolicyLanguage.German), MarkdownRenderer.Render(fromBytes, PolicyLanguage.German));
     }
 
     [Fact]
