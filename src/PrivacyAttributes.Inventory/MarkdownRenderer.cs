@@ -126,8 +126,7 @@ public static class MarkdownRenderer
         {
             var bySource = dataItems
                 .Where(item => item.Source != DataSource.DataSubject)
-                .GroupBy(item => item.Source)
-                .OrderBy(group => group.Key)
+                .GroupAscending(item => item.Source)
                 .ToList();
             if (bySource.Count == 0)
             {
@@ -152,8 +151,7 @@ public static class MarkdownRenderer
         {
             var bySubject = dataItems
                 .SelectMany(item => SingleSubjects(item).Select(subject => (Subject: subject, Item: item)))
-                .GroupBy(pair => pair.Subject)
-                .OrderBy(group => group.Key)
+                .GroupAscending(pair => pair.Subject)
                 .ToList();
             if (bySubject.Count == 0)
             {
@@ -164,7 +162,7 @@ public static class MarkdownRenderer
             markdown.Paragraph(phrases.SubjectsIntro);
             foreach (var subject in bySubject)
             {
-                var categories = subject.Select(pair => pair.Item.Category).Distinct().Order().Select(CategoryLabel);
+                var categories = subject.Select(pair => pair.Item.Category).DistinctAscending().Select(CategoryLabel);
                 markdown.Bullet(Label(vocabulary.DataSubjectLabel(subject.Key, language)) + ": " + string.Join(", ", categories));
             }
         }
@@ -199,7 +197,7 @@ public static class MarkdownRenderer
 
             markdown.Heading(2, phrases.PurposesHeading);
             markdown.Paragraph(phrases.PurposesIntro);
-            foreach (var purpose in purposes.OrderBy(p => p.Purpose))
+            foreach (var purpose in purposes.OrderAscending(p => p.Purpose))
             {
                 markdown.Heading(3, Label(vocabulary.PurposeLabel(purpose.Purpose, language)));
                 var bases = SortedBases(purpose);
@@ -222,8 +220,7 @@ public static class MarkdownRenderer
                     .Select(id => itemsById.TryGetValue(id, out var item) ? item : null)
                     .OfType<DataItem>()
                     .Select(item => item.Category)
-                    .Distinct()
-                    .Order()
+                    .DistinctAscending()
                     .Select(CategoryLabel)
                     .ToList();
                 if (categories.Count > 0)
@@ -285,7 +282,7 @@ public static class MarkdownRenderer
             }
 
             List<Purpose> PurposesWhere(Func<LegalBasisDeclaration, bool> predicate) =>
-                [.. purposes.Where(p => OrEmpty(p.LegalBases).Any(predicate)).Select(p => p.Purpose).Distinct().Order()];
+                [.. purposes.Where(p => OrEmpty(p.LegalBases).Any(predicate)).Select(p => p.Purpose).DistinctAscending()];
         }
 
         private void WriteRecipients()
@@ -299,7 +296,7 @@ public static class MarkdownRenderer
 
             markdown.Heading(2, phrases.RecipientsHeading);
             markdown.Paragraph(phrases.RecipientsIntro);
-            foreach (var kind in recipients.GroupBy(r => r.Kind).OrderBy(g => g.Key))
+            foreach (var kind in recipients.GroupAscending(r => r.Kind))
             {
                 markdown.Heading(3, Label(vocabulary.RecipientKindLabel(kind.Key, language)));
                 foreach (var recipient in kind.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal).ThenBy(r => r.Description, StringComparer.Ordinal).ThenBy(r => string.Join(",", r.Purposes), StringComparer.Ordinal))
@@ -319,12 +316,12 @@ public static class MarkdownRenderer
                     var purposes = OrEmpty(recipient.Purposes);
                     if (!purposes.IsEmpty)
                     {
-                        sentences.Add(Sentence(phrases.RecipientPurposes + ": " + string.Join("; ", purposes.Distinct().Order().Select(PurposeLabel))));
+                        sentences.Add(Sentence(phrases.RecipientPurposes + ": " + string.Join("; ", purposes.DistinctAscending().Select(PurposeLabel))));
                     }
 
                     if (disclosed.TryGetValue(recipient.Name, out var items) && items.Count > 0)
                     {
-                        sentences.Add(Sentence(phrases.RecipientData + ": " + string.Join(", ", items.Select(item => item.Category).Distinct().Order().Select(CategoryLabel))));
+                        sentences.Add(Sentence(phrases.RecipientData + ": " + string.Join(", ", items.Select(item => item.Category).DistinctAscending().Select(CategoryLabel))));
                     }
 
                     if (sentences.Count > 0)
@@ -443,13 +440,13 @@ public static class MarkdownRenderer
                 .ToDictionary(g => g.Key, g => g.SelectMany(p => OrEmpty(p.LegalBases)).ToList());
             markdown.Heading(2, phrases.SpecialCategoriesHeading);
             markdown.Paragraph(phrases.SpecialCategoriesIntro);
-            foreach (var category in special.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            foreach (var category in special.GroupAscending(item => item.Category))
             {
                 markdown.Bullet(CategoryLine(category));
-                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order())
+                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).DistinctAscending())
                 {
                     var conditions = purposesByPurpose.TryGetValue(purpose, out var bases)
-                        ? bases.Select(b => b.Condition).Where(c => c != SpecialCategoryCondition.None).Distinct().Order().Select(DescribeCondition).ToList()
+                        ? bases.Select(b => b.Condition).Where(c => c != SpecialCategoryCondition.None).DistinctAscending().Select(DescribeCondition).ToList()
                         : [];
                     markdown.Bullet(PurposeLabel(purpose) + ": " + (conditions.Count > 0 ? JoinWithAnd(conditions) : phrases.NoCondition), depth: 1);
                 }
@@ -471,13 +468,13 @@ public static class MarkdownRenderer
                 .ToDictionary(g => g.Key, g => g.SelectMany(p => OrEmpty(p.LegalBases)).ToList());
             markdown.Heading(2, phrases.CriminalOffencesHeading);
             markdown.Paragraph(phrases.CriminalOffencesIntro);
-            foreach (var category in criminal.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            foreach (var category in criminal.GroupAscending(item => item.Category))
             {
                 markdown.Bullet(CategoryLine(category));
-                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order())
+                foreach (var purpose in category.SelectMany(item => OrEmpty(item.Purposes)).DistinctAscending())
                 {
                     var bases = basesByPurpose.TryGetValue(purpose, out var declared)
-                        ? declared.Select(b => b.Basis).Distinct().Order()
+                        ? declared.Select(b => b.Basis).DistinctAscending()
                             .Select(b => Label(vocabulary.LegalBasisLabel(b, language)) + " (" + Label(vocabulary.LegalBasisCitation(b, language)) + ")").ToList()
                         : [];
                     markdown.Bullet(PurposeLabel(purpose) + ": " + (bases.Count > 0 ? JoinWithAnd(bases) : phrases.NoLegalBasis), depth: 1);
@@ -501,9 +498,9 @@ public static class MarkdownRenderer
         /// <summary>One line per category (as <see cref="CategoryLine"/>) followed by the purposes its items are collected for.</summary>
         private void WriteCategoriesWithPurposes(IEnumerable<DataItem> items)
         {
-            foreach (var category in items.GroupBy(item => item.Category).OrderBy(g => g.Key))
+            foreach (var category in items.GroupAscending(item => item.Category))
             {
-                var purposes = category.SelectMany(item => OrEmpty(item.Purposes)).Distinct().Order().Select(PurposeLabel).ToList();
+                var purposes = category.SelectMany(item => OrEmpty(item.Purposes)).DistinctAscending().Select(PurposeLabel).ToList();
                 var line = CategoryLine(category);
                 markdown.Bullet(purposes.Count > 0 ? line + "; " + phrases.ItemPurposes + ": " + string.Join("; ", purposes) : line);
             }
@@ -567,7 +564,7 @@ public static class MarkdownRenderer
             var result = new List<RecipientDeclaration>();
             foreach (var recipient in declared)
             {
-                var purposes = OrEmpty(recipient.Purposes).Distinct().Order().ToImmutableArray();
+                var purposes = OrEmpty(recipient.Purposes).DistinctAscending().ToImmutableArray();
                 var transfer = recipient.Transfer is { } mechanism && mechanism != TransferMechanism.None ? mechanism : (TransferMechanism?)null;
                 var key = string.Join(
                     "\u0001",
@@ -590,7 +587,7 @@ public static class MarkdownRenderer
         /// followed by the descriptions. With one undescribed member the label alone stands for all of them:
         /// listing only the others' descriptions would read as if nothing else of that category were collected.</summary>
         private IEnumerable<string> CategoryLines(IEnumerable<DataItem> items) =>
-            items.GroupBy(item => item.Category).OrderBy(g => g.Key).Select(CategoryLine);
+            items.GroupAscending(item => item.Category).Select(CategoryLine);
 
         private string CategoryLine(IEnumerable<DataItem> itemsOfOneCategory)
         {
