@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace PrivacyAttributes.Inventory.Tool;
 
@@ -16,10 +18,13 @@ internal static class InventoryAssemblyReader
     private const string InventoryType = "PrivacyInventory";
     private const string JsonField = "Json";
 
-    /// <summary>Returns the inventory JSON, or <see langword="null"/> when the assembly has none (the
-    /// generator did not run). Throws <see cref="BadImageFormatException"/> for a file that is not a .NET
-    /// assembly and <see cref="IOException"/> when it cannot be read.</summary>
-    public static string? ReadInventoryJson(string assemblyPath)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Returns the inventory JSON as UTF-8 (the bytes <c>privacy-inventory.json</c> holds), or
+    /// <see langword="null"/> when the assembly has none (the generator did not run). Throws
+    /// <see cref="BadImageFormatException"/> for a file that is not a .NET assembly and
+    /// <see cref="IOException"/> when it cannot be read.</summary>
+    public static byte[]? ReadInventoryJsonUtf8(string assemblyPath)
     {
         using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var image = new PEReader(stream);
@@ -54,11 +59,21 @@ internal static class InventoryAssemblyReader
                 }
 
                 // ECMA-335 II.22.9: a string constant's blob is its UTF-16LE code units, without terminator.
+                // Encoded to UTF-8 straight from the image: the constant is megabytes long, and a string of
+                // it would be one more copy of that size to allocate and fill.
                 var blob = metadata.GetBlobReader(constant.Value);
-                return blob.ReadUTF16(blob.Length);
+                return BitConverter.IsLittleEndian ? EncodeUtf16(blob) : Utf8.GetBytes(blob.ReadUTF16(blob.Length));
             }
         }
 
         return null;
+    }
+
+    private static unsafe byte[] EncodeUtf16(BlobReader blob)
+    {
+        var text = MemoryMarshal.Cast<byte, char>(new ReadOnlySpan<byte>(blob.StartPointer, blob.Length & ~1));
+        var bytes = new byte[Utf8.GetByteCount(text)];
+        Utf8.GetBytes(text, bytes);
+        return bytes;
     }
 }

@@ -55,10 +55,10 @@ internal static class InventoryTool
 
     private static void Write(WriteCommand command, TextWriter output)
     {
-        string? json;
+        byte[]? jsonBytes;
         try
         {
-            json = InventoryAssemblyReader.ReadInventoryJson(command.AssemblyPath);
+            jsonBytes = InventoryAssemblyReader.ReadInventoryJsonUtf8(command.AssemblyPath);
         }
         catch (BadImageFormatException exception)
         {
@@ -72,14 +72,13 @@ internal static class InventoryTool
             return;
         }
 
-        if (json is null)
+        if (jsonBytes is null)
         {
             Warn(output, command.AssemblyPath, "PRIVINV001", $"No privacy inventory was written for {command.ProjectName}: the assembly has no PrivacyAttributes.Generated.PrivacyInventory.Json. Is the PrivacyAttributes source generator disabled? Set GeneratePrivacyInventory to false to skip the inventory.");
             DeleteStaleOutputs(command, output);
             return;
         }
 
-        var jsonBytes = OutputFiles.Encode(json);
         if (command.StampPath is not null && OutputsMatchStamp(command, command.StampPath, jsonBytes))
         {
             output.WriteLine($"{ToolName}: privacy inventory of {command.ProjectName} unchanged in {command.OutputDirectory} (as recorded in {command.StampPath}; not rendered again)");
