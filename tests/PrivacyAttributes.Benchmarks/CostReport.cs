@@ -181,6 +181,38 @@ public static class CostReport
     }
 
     /// <summary>
+    /// The generator's first run alone, on a fresh parse each time: wall time, the bytes allocated
+    /// during it and the garbage collections it caused. In a build the compiler's server collects with
+    /// every core, so what the generator allocates costs the build its pauses as well as its own time.
+    /// </summary>
+    public static string RunGeneratorFirstRuns(int size, int repetitions)
+    {
+        var workload = new WorkloadCompilation(size);
+        var times = new List<double>();
+        var allocated = new List<double>();
+        var pauses = new List<double>();
+        var collections = new List<double>();
+        for (var run = 0; run < repetitions; run++)
+        {
+            var compilation = workload.Reparsed().CreateCompilation();
+            Settle(true);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
+            var stopwatch = Stopwatch.StartNew();
+            WorkloadCompilation.CreateDriver().RunGenerators(compilation);
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            collections.Add(GC.CollectionCount(0) - collectionsBefore);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0));
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{size} types, {repetitions} runs, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, medians: generator first run {Median(times):F1} ms (min {times.Min():F1}), {Median(allocated):F1} MiB allocated, {Median(collections):F0} collections pausing {Median(pauses):F1} ms");
+    }
+
+    /// <summary>
     /// Each analyzer's callbacks metered by thread CPU time and allocated bytes (<see cref="MeteredAnalyzer"/>)
     /// instead of the telemetry's wall clock: figures that stay comparable when other processes share the
     /// cores. Not the budget's measure, a way to compare two versions on a busy machine.

@@ -15,6 +15,8 @@ namespace PrivacyAttributes.Benchmarks;
 /// one analyzer that only reads every member's attributes;
 /// <c>metered SIZE [RUNS]</c> (and <c>metered-floor</c>): analyzer callbacks by thread CPU time and allocations, for a busy machine;
 /// <c>diagnostics SIZE</c>: every analyzer diagnostic on the workload, one a line, sorted (to check that a change reports the same);
+/// <c>firstrun SIZE [RUNS]</c>: the generator's first run with the bytes it allocates and the collections it causes;
+/// <c>breakdown SIZE</c>: the generator's steps by Roslyn's step tracking;
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -52,6 +54,13 @@ public static class Program
         if (args.Length == 2 && args[0] == "diagnostics")
         {
             Console.Write(CostReport.ListDiagnostics(int.Parse(args[1], CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] == "firstrun")
+        {
+            var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+            Console.WriteLine(CostReport.RunGeneratorFirstRuns(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions));
             return 0;
         }
 
