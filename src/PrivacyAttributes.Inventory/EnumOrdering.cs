@@ -13,9 +13,10 @@ namespace PrivacyAttributes.Inventory;
 /// <remarks>
 /// The inventory tool is a new process on every build, so everything it runs is JIT-compiled first.
 /// LINQ's <c>OrderBy</c>, <c>GroupBy</c> and <c>Order</c> compile their sorter, lookup and grouping types
-/// anew for every value-type key, and the renderer keyed them by seven enumerations: about 70 ms of a
-/// 470 ms run at 1,000 types was compiling them. Here the keys become <see cref="int"/>s (every taxonomy
-/// enumeration is an <see cref="int"/> enumeration), whose sorting the runtime ships precompiled.
+/// anew for every value-type key, and the renderer keyed them by seven enumerations: in a trace at 1,000
+/// types, rendering took 192 ms with them and 124 ms without. Here the keys become <see cref="int"/>s
+/// (every taxonomy enumeration is an <see cref="int"/> enumeration), whose sorting the runtime ships
+/// precompiled.
 /// </remarks>
 internal static class EnumOrdering
 {
