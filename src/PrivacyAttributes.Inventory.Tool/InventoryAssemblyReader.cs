@@ -3,7 +3,6 @@ using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace PrivacyAttributes.Inventory.Tool;
 
@@ -17,8 +16,6 @@ internal static class InventoryAssemblyReader
     private const string GeneratedNamespace = "PrivacyAttributes.Generated";
     private const string InventoryType = "PrivacyInventory";
     private const string JsonField = "Json";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Returns the inventory JSON as UTF-8 (the bytes <c>privacy-inventory.json</c> holds), or
     /// <see langword="null"/> when the assembly has none (the generator did not run). Throws
@@ -62,18 +59,13 @@ internal static class InventoryAssemblyReader
                 // Encoded to UTF-8 straight from the image: the constant is megabytes long, and a string of
                 // it would be one more copy of that size to allocate and fill.
                 var blob = metadata.GetBlobReader(constant.Value);
-                return BitConverter.IsLittleEndian ? EncodeUtf16(blob) : Utf8.GetBytes(blob.ReadUTF16(blob.Length));
+                return BitConverter.IsLittleEndian ? EncodeUtf16(blob) : OutputFiles.Encode(blob.ReadUTF16(blob.Length));
             }
         }
 
         return null;
     }
 
-    private static unsafe byte[] EncodeUtf16(BlobReader blob)
-    {
-        var text = MemoryMarshal.Cast<byte, char>(new ReadOnlySpan<byte>(blob.StartPointer, blob.Length & ~1));
-        var bytes = new byte[Utf8.GetByteCount(text)];
-        Utf8.GetBytes(text, bytes);
-        return bytes;
-    }
+    private static unsafe byte[] EncodeUtf16(BlobReader blob) =>
+        OutputFiles.Encode(MemoryMarshal.Cast<byte, char>(new ReadOnlySpan<byte>(blob.StartPointer, blob.Length & ~1)));
 }

@@ -12,6 +12,14 @@ internal static class OutputFiles
     /// <summary>The bytes a file written from <paramref name="text"/> holds: UTF-8 without a byte-order mark.</summary>
     public static byte[] Encode(string text) => Utf8.GetBytes(text);
 
+    /// <inheritdoc cref="Encode(string)"/>
+    public static byte[] Encode(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Utf8.GetByteCount(text)];
+        Utf8.GetBytes(text, bytes);
+        return bytes;
+    }
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, unless the file already
     /// holds exactly those bytes: its time stamp then stays, so incremental builds and file watchers see no change.</summary>
     /// <returns>Whether the file was written.</returns>
