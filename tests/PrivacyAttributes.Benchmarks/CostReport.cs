@@ -136,15 +136,14 @@ public static class CostReport
             var withAnalyzers = workload.CreateCompilation().WithAnalyzers(
                 analyzerSet,
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            var pauseBefore = GC.GetTotalPauseDuration();
-            var collectionsBefore = GC.CollectionCount(0);
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var window = GcWindow.Start();
             stopwatch.Restart();
             var analysis = withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
             wallTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
-            pauseTimes.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
-            collections.Add(GC.CollectionCount(0) - collectionsBefore);
-            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0));
+            var gc = window.Stop();
+            pauseTimes.Add(gc.PauseMilliseconds);
+            collections.Add(gc.Collections);
+            allocated.Add(gc.AllocatedMiB);
             var total = 0.0;
             foreach (var analyzer in analyzerSet)
             {
@@ -196,15 +195,14 @@ public static class CostReport
         {
             var compilation = workload.Reparsed().CreateCompilation();
             Settle(true);
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var pauseBefore = GC.GetTotalPauseDuration();
-            var collectionsBefore = GC.CollectionCount(0);
+            var window = GcWindow.Start();
             var stopwatch = Stopwatch.StartNew();
             WorkloadCompilation.CreateDriver().RunGenerators(compilation);
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
-            pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
-            collections.Add(GC.CollectionCount(0) - collectionsBefore);
-            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0));
+            var gc = window.Stop();
+            pauses.Add(gc.PauseMilliseconds);
+            collections.Add(gc.Collections);
+            allocated.Add(gc.AllocatedMiB);
         }
 
         return string.Create(
@@ -289,4 +287,26 @@ public static class CostReport
         var sorted = values.OrderBy(value => value).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
+}
+
+/// <summary>What the garbage collector did between <see cref="Start"/> and <see cref="Stop"/>: pauses, gen0 collections, bytes allocated.</summary>
+internal readonly struct GcWindow
+{
+    private readonly TimeSpan pauseBefore;
+    private readonly int collectionsBefore;
+    private readonly long allocatedBefore;
+
+    private GcWindow(TimeSpan pauseBefore, int collectionsBefore, long allocatedBefore)
+    {
+        this.pauseBefore = pauseBefore;
+        this.collectionsBefore = collectionsBefore;
+        this.allocatedBefore = allocatedBefore;
+    }
+
+    public static GcWindow Start() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes(precise: true));
+
+    public (double PauseMilliseconds, int Collections, double AllocatedMiB) Stop() => (
+        (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds,
+        GC.CollectionCount(0) - collectionsBefore,
+        (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0));
 }
