@@ -191,14 +191,20 @@ public static class CostReport
         var allocated = new List<double>();
         var pauses = new List<double>();
         var collections = new List<double>();
+        var processorTimes = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var run = 0; run < repetitions; run++)
         {
             var compilation = workload.Reparsed().CreateCompilation();
             Settle(true);
             var window = GcWindow.Start();
+            process.Refresh();
+            var processorTime = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             WorkloadCompilation.CreateDriver().RunGenerators(compilation);
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            processorTimes.Add((process.TotalProcessorTime - processorTime).TotalMilliseconds);
             var gc = window.Stop();
             pauses.Add(gc.PauseMilliseconds);
             collections.Add(gc.Collections);
@@ -207,7 +213,7 @@ public static class CostReport
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{size} types, {repetitions} runs, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, medians: generator first run {Median(times):F1} ms (min {times.Min():F1}), {Median(allocated):F1} MiB allocated, {Median(collections):F0} collections pausing {Median(pauses):F1} ms");
+            $"{size} types, {repetitions} runs, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, medians: generator first run {Median(times):F1} ms (min {times.Min():F1}), {Median(processorTimes):F0} ms processor time (all threads), {Median(allocated):F1} MiB allocated, {Median(collections):F0} collections pausing {Median(pauses):F1} ms");
     }
 
     /// <summary>
