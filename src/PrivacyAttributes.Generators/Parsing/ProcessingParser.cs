@@ -129,7 +129,7 @@ namespace PrivacyAttributes.Generators.Parsing
                     return;
                 }
 
-                topId = SymbolIds.MethodId(top);
+                topId = (run.Types is { } types ? SymbolIds.DeclaredMethodId(top, types) : null) ?? SymbolIds.MethodId(top);
                 if (entries.ContainsKey(topId))
                 {
                     return;
@@ -146,7 +146,7 @@ namespace PrivacyAttributes.Generators.Parsing
 
                     current = Enter(top, topId, IdentifierLocation(top, syntax));
                     if (run.ReadsWithoutBinding
-                        && UnboundBodyReader.TryRead(syntax, top, run.Compilation, run.Filter, cancellationToken, run.Attributes) is { } unbound)
+                        && UnboundBodyReader.TryRead(syntax, top, run.Compilation, run.Filter, cancellationToken, run.Attributes, run.Types) is { } unbound)
                     {
                         Apply(unbound);
                         continue;

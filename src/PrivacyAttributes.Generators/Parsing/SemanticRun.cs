@@ -39,6 +39,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
         private NameFilter? filter;
         private PurposeResolver? purposes;
+        private DeclaredTypeResolver? types;
         private SyntaxTree? currentTree;
         private bool currentTreeIsSelfContained;
 
@@ -66,6 +67,9 @@ namespace PrivacyAttributes.Generators.Parsing
         public PurposeResolver Purposes => purposes ??= new PurposeResolver(Compilation.Assembly, Attributes.Read);
 
         public PersonalDataResolver PersonalData { get; }
+
+        /// <summary>Resolves declared types without binding signatures; null when <see cref="ReadsWithoutBinding"/> is off.</summary>
+        public DeclaredTypeResolver? Types => ReadsWithoutBinding ? types ??= new DeclaredTypeResolver(Compilation) : null;
 
         /// <summary>Reads the package's attributes from declarations without binding them where it can.</summary>
         public DeclaredAttributeReader Attributes { get; }

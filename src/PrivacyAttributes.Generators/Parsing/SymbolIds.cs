@@ -1,5 +1,7 @@
 using System;
+using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAttributes.Generators.Parsing
@@ -25,6 +27,134 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             return Strip(method.GetDocumentationCommentId()) ?? TypeIdOf(method) + "." + method.Name;
+        }
+
+        /// <summary>
+        /// <see cref="MethodId"/> from the method's declaration, its parameter types resolved by
+        /// <paramref name="types"/> instead of binding its signature; null when the declaration is not an
+        /// ordinary method or constructor of a non-generic type written in one place, or a parameter
+        /// type is not certain (the caller then uses <see cref="MethodId"/>).
+        /// </summary>
+        public static string? DeclaredMethodId(IMethodSymbol method, DeclaredTypeResolver types)
+        {
+            if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor)
+                || method.IsGenericMethod
+                || method.ContainingType is not { } type
+                || IsInGenericType(type)
+                || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var parameters = syntax switch
+            {
+                MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null, TypeParameterList: null } ordinary when method.MethodKind == MethodKind.Ordinary => ordinary.ParameterList,
+                ConstructorDeclarationSyntax constructor when method.MethodKind == MethodKind.Constructor && !method.IsStatic => constructor.ParameterList,
+                _ => null,
+            };
+            if (parameters is null)
+            {
+                return null;
+            }
+
+            var id = new StringBuilder(TypeId(type)).Append('.').Append(method.Name.Replace('.', '#'));
+            for (var index = 0; index < parameters.Parameters.Count; index++)
+            {
+                var parameter = parameters.Parameters[index];
+                var byReference = false;
+                foreach (var modifier in parameter.Modifiers)
+                {
+                    switch (modifier.Kind())
+                    {
+                        case SyntaxKind.RefKeyword:
+                        case SyntaxKind.OutKeyword:
+                        case SyntaxKind.InKeyword:
+                            byReference = true;
+                            break;
+                        case SyntaxKind.ThisKeyword:
+                        case SyntaxKind.ParamsKeyword:
+                        case SyntaxKind.ReadOnlyKeyword:
+                            break;
+                        default:
+                            return null;
+                    }
+                }
+
+                if (parameter.Type is null
+                    || types.Resolve(parameter.Type, type) is not { } parameterType
+                    || TypeReference(parameterType) is not { } reference)
+                {
+                    return null;
+                }
+
+                id.Append(index == 0 ? '(' : ',').Append(reference);
+                if (byReference)
+                {
+                    id.Append('@');
+                }
+            }
+
+            if (parameters.Parameters.Count > 0)
+            {
+                id.Append(')');
+            }
+
+            return id.ToString();
+        }
+
+        /// <summary>A type as a documentation id writes it in a parameter list (<c>System.Int32[]</c>, <c>System.Collections.Generic.List{System.String}</c>); null for kinds not handled.</summary>
+        private static string? TypeReference(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol { IsSZArray: true } array:
+                    return TypeReference(array.ElementType) is { } element ? element + "[]" : null;
+                case INamedTypeSymbol named when named.ContainingType is null || !IsInGenericType(named.ContainingType):
+                    if (!named.IsGenericType)
+                    {
+                        return Strip(named.GetDocumentationCommentId());
+                    }
+
+                    if (named.IsUnboundGenericType || Strip(named.OriginalDefinition.GetDocumentationCommentId()) is not { } definition)
+                    {
+                        return null;
+                    }
+
+                    var tick = definition.LastIndexOf('`');
+                    if (tick < 0)
+                    {
+                        return null;
+                    }
+
+                    var result = new StringBuilder(definition, 0, tick, definition.Length + 16).Append('{');
+                    for (var index = 0; index < named.TypeArguments.Length; index++)
+                    {
+                        if (TypeReference(named.TypeArguments[index]) is not { } argument)
+                        {
+                            return null;
+                        }
+
+                        result.Append(index == 0 ? string.Empty : ",").Append(argument);
+                    }
+
+                    return result.Append('}').ToString();
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsInGenericType(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsGenericType)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A method's id without its parameter list (<c>Ns.Type.Send</c>, <c>Ns.Type.#ctor</c>).</summary>

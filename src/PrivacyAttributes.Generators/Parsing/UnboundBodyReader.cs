@@ -69,6 +69,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly INamedTypeSymbol containingType;
         private readonly NameFilter filter;
         private readonly DeclaredAttributeReader attributes;
+        private readonly DeclaredTypeResolver? types;
         private readonly CancellationToken cancellationToken;
         private readonly UnboundBody body = new();
         private readonly Dictionary<SyntaxNode, int> lambdaIndexes = new();
@@ -78,8 +79,12 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly List<(int Lambda, ISymbol Member, bool ReturnValue, int Position)> reads = new();
         private readonly List<(TextSpan[] Arguments, bool Anonymized)> sharingCalls = new();
 
-        private UnboundBodyReader(Compilation compilation, IMethodSymbol top, INamedTypeSymbol containingType, NameFilter filter, DeclaredAttributeReader attributes, CancellationToken cancellationToken)
+        /// <summary>The parameters written in the body's declaration, when they are the method's (not a partial method's other part).</summary>
+        private SeparatedSyntaxList<ParameterSyntax>? declaredParameters;
+
+        private UnboundBodyReader(Compilation compilation, IMethodSymbol top, INamedTypeSymbol containingType, NameFilter filter, DeclaredAttributeReader attributes, DeclaredTypeResolver? types, CancellationToken cancellationToken)
         {
+            this.types = types;
             this.compilation = compilation;
             this.top = top;
             this.containingType = containingType;
@@ -89,14 +94,22 @@ namespace PrivacyAttributes.Generators.Parsing
         }
 
         /// <summary>The uses in <paramref name="declaration"/> (a declaring syntax of <paramref name="top"/>), or null when they need binding.</summary>
-        public static UnboundBody? TryRead(SyntaxNode declaration, IMethodSymbol top, Compilation compilation, NameFilter filter, CancellationToken cancellationToken, DeclaredAttributeReader? attributes = null)
+        public static UnboundBody? TryRead(SyntaxNode declaration, IMethodSymbol top, Compilation compilation, NameFilter filter, CancellationToken cancellationToken, DeclaredAttributeReader? attributes = null, DeclaredTypeResolver? types = null)
         {
             if (filter.All || top.ContainingType is not { } containingType || HasPrimaryConstructor(containingType))
             {
                 return null;
             }
 
-            var reader = new UnboundBodyReader(compilation, top, containingType, filter, attributes ?? DeclaredAttributeReader.Binding(), cancellationToken);
+            var reader = new UnboundBodyReader(compilation, top, containingType, filter, attributes ?? DeclaredAttributeReader.Binding(), types, cancellationToken);
+            if (types is not null
+                && declaration is BaseMethodDeclarationSyntax { ParameterList: { } parameterList } method
+                && top.DeclaringSyntaxReferences.Length == 1
+                && !method.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                reader.declaredParameters = parameterList.Parameters;
+            }
+
             return reader.Read(declaration) ? reader.body : null;
         }
 
@@ -393,7 +406,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 return null;
             }
 
-            if (ParameterNamed(name) is { } parameter)
+            if ((declaredParameters is null || DeclaredParameter(name) is not null) && ParameterNamed(name) is { } parameter)
             {
                 return parameter;
             }
@@ -441,7 +454,7 @@ namespace PrivacyAttributes.Generators.Parsing
                     }
 
                     // A delegate parameter is invoked, not a method.
-                    return ParameterNamed(identifier) is null ? FindMethod(containingType, identifier, invocation.ArgumentList) : null;
+                    return (declaredParameters is null ? ParameterNamed(identifier) is null : DeclaredParameter(identifier) is null) ? FindMethod(containingType, identifier, invocation.ArgumentList) : null;
                 case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax memberName } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
                     return TypeOf(access.Expression, 0) is { } type ? FindMethod(type, memberName.Identifier.ValueText, invocation.ArgumentList) : null;
                 default:
@@ -594,7 +607,12 @@ namespace PrivacyAttributes.Generators.Parsing
                     : null;
             }
 
-            if (ParameterNamed(identifier) is { } parameter)
+            if (DeclaredParameter(identifier) is { } declared)
+            {
+                return declared.Type is { } type && types!.Resolve(type, containingType, top) is { } resolved ? resolved : ParameterNamed(identifier)?.Type;
+            }
+
+            if (declaredParameters is null && ParameterNamed(identifier) is { } parameter)
             {
                 return parameter.Type;
             }
@@ -602,12 +620,49 @@ namespace PrivacyAttributes.Generators.Parsing
             return FindMember(containingType, identifier) is { } member ? TypeOfMember(member) : null;
         }
 
-        private static ITypeSymbol? TypeOfMember(ISymbol member) => member switch
+        /// <summary>A field's or property's type, from its declaration when <see cref="types"/> can resolve it (no signature binding).</summary>
+        private ITypeSymbol? TypeOfMember(ISymbol member)
         {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol { IsIndexer: false } property => property.Type,
-            _ => null,
-        };
+            if (types is not null && member.ContainingType is { } declaringType && member.DeclaringSyntaxReferences.Length == 1)
+            {
+                var declaredType = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax, Type: var fieldType } } when member is IFieldSymbol { IsFixedSizeBuffer: false } => fieldType,
+                    PropertyDeclarationSyntax { Type: var propertyType } when member is IPropertySymbol { IsIndexer: false } => propertyType,
+                    _ => null,
+                };
+                if (declaredType is not null && types.Resolve(declaredType, declaringType) is { } resolved)
+                {
+                    return resolved;
+                }
+            }
+
+            return member switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol { IsIndexer: false } property => property.Type,
+                _ => null,
+            };
+        }
+
+        /// <summary>The parameter of that name written in the body's declaration, when <see cref="declaredParameters"/> are known.</summary>
+        private ParameterSyntax? DeclaredParameter(string name)
+        {
+            if (declaredParameters is not { } parameters)
+            {
+                return null;
+            }
+
+            foreach (var parameter in parameters)
+            {
+                if (string.Equals(parameter.Identifier.ValueText, name, StringComparison.Ordinal))
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
+        }
 
         private ITypeSymbol? LiteralType(LiteralExpressionSyntax literal)
         {
