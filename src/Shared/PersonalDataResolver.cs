@@ -11,7 +11,7 @@ namespace PrivacyAttributes.Roslyn
     /// </summary>
     internal sealed class PersonalDataResolver
     {
-        private readonly ConcurrentDictionary<ISymbol, PersonalDataAnnotation?> cache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, PersonalDataAnnotation?> cache = new(SymbolIdentityComparer.Instance);
         private readonly Func<AttributeData, PersonalDataAnnotation?> readPersonalData;
         private readonly Func<ISymbol, DeclaredAttributes?>? readDeclared;
 

@@ -36,7 +36,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private readonly Compilation? compilation;
         private readonly HashSet<string> aliases;
         private readonly CancellationToken cancellationToken;
-        private readonly Dictionary<ISymbol, DeclaredAttributes?> read = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, DeclaredAttributes?> read = new(SymbolIdentityComparer.Instance);
         private PackageNameScope? names;
         private bool namesCreated;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,10 +35,13 @@ namespace PrivacyAttributes.Generators.Parsing
     {
         private const int MaximumDepth = 8;
 
+        /// <summary>Each namespace's member names, made once per namespace symbol and shared by the threads of a run (and by later runs while referenced assemblies' symbols are reused).</summary>
+        private static readonly ConditionalWeakTable<INamespaceSymbol, HashSet<string>> MemberNames = new();
+
         private readonly Compilation compilation;
         private readonly Dictionary<UsingDirectiveSyntax, INamespaceSymbol?> importedNamespaces = new();
-        private readonly Dictionary<(SyntaxNode Scope, string Name, int Arity), (INamespaceOrTypeSymbol? Found, bool Stop)> imports = new();
-        private readonly Dictionary<INamespaceSymbol, HashSet<string>> memberNames = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<SyntaxNode, ImportSet?> scopeImports = new();
+        private readonly Dictionary<string, ImportSet> importSets = new(StringComparer.Ordinal);
         private ImmutableArray<UsingDirectiveSyntax>? globalUsings;
 
         public DeclaredTypeResolver(Compilation compilation)
@@ -348,7 +353,7 @@ namespace PrivacyAttributes.Generators.Parsing
         };
 
         /// <summary>A type of that name and arity declared in <paramref name="namespaceSymbol"/>; <paramref name="stop"/> when the lookup cannot go on with certainty.</summary>
-        private INamespaceOrTypeSymbol? InNamespace(INamespaceSymbol namespaceSymbol, string name, int arity, out bool stop)
+        private static INamespaceOrTypeSymbol? InNamespace(INamespaceSymbol namespaceSymbol, string name, int arity, out bool stop)
         {
             if (!Declares(namespaceSymbol, name))
             {
@@ -369,39 +374,78 @@ namespace PrivacyAttributes.Generators.Parsing
         /// <summary>The one type of that name and arity imported by using-namespace directives (and, at the compilation unit, global usings).</summary>
         private INamespaceOrTypeSymbol? InUsings(SyntaxList<UsingDirectiveSyntax> usings, SyntaxNode scope, string name, int arity, bool globalUsings, out bool stop)
         {
-            // Every parameter of every method in a file asks the same scopes.
-            var key = (scope, name, arity);
-            if (imports.TryGetValue(key, out var known))
+            if (ImportsOf(usings, scope, globalUsings) is not { } imports)
+            {
+                stop = true;
+                return null;
+            }
+
+            // Files with the same usings share their answers: most files of a project import the same namespaces.
+            if (imports.Found.TryGetValue((name, arity), out var known))
             {
                 stop = known.Stop;
                 return known.Found;
             }
 
-            var found = InUsingsUncached(usings, scope, name, arity, globalUsings, out stop);
-            imports[key] = (found, stop);
-            return found;
-        }
-
-        private INamespaceOrTypeSymbol? InUsingsUncached(SyntaxList<UsingDirectiveSyntax> usings, SyntaxNode scope, string name, int arity, bool globalUsings, out bool stop)
-        {
-            stop = false;
             INamespaceOrTypeSymbol? result = null;
-            if (!Imports(usings, scope, name, arity, ref result, ref stop))
+            stop = false;
+            foreach (var namespaceSymbol in imports.Namespaces)
             {
-                stop = true;
-                return null;
+                if (stop || !Declares(namespaceSymbol, name))
+                {
+                    continue;
+                }
+
+                foreach (var member in namespaceSymbol.GetTypeMembers(name, arity))
+                {
+                    if (!IsCertainlyAccessible(member) || result is not null && !SymbolEqualityComparer.Default.Equals(result, member))
+                    {
+                        // Not certainly visible, or ambiguous (an error the compiler reports).
+                        stop = true;
+                        result = null;
+                        break;
+                    }
+
+                    result = member;
+                }
             }
 
-            if (globalUsings && !Imports(GlobalUsings(), scope, name, arity, ref result, ref stop))
-            {
-                stop = true;
-                return null;
-            }
-
-            return stop ? null : result;
+            imports.Found[(name, arity)] = (result, stop);
+            return result;
         }
 
-        private bool Imports(IEnumerable<UsingDirectiveSyntax> usings, SyntaxNode scope, string name, int arity, ref INamespaceOrTypeSymbol? result, ref bool stop)
+        /// <summary>The namespaces a scope's using directives import (with the global usings at the compilation unit); null when one is an alias, a <c>using static</c> or not certainly resolved.</summary>
+        private ImportSet? ImportsOf(SyntaxList<UsingDirectiveSyntax> usings, SyntaxNode scope, bool globalUsings)
+        {
+            if (scopeImports.TryGetValue(scope, out var known))
+            {
+                return known;
+            }
+
+            var namespaces = new List<INamespaceSymbol>();
+            var resolved = Add(usings, scope, namespaces) && (!globalUsings || Add(GlobalUsings(), scope, namespaces));
+            ImportSet? result = null;
+            if (resolved)
+            {
+                var key = new StringBuilder();
+                foreach (var namespaceSymbol in namespaces)
+                {
+                    key.Append(namespaceSymbol.ToDisplayString()).Append('\n');
+                }
+
+                var text = key.ToString();
+                if (!importSets.TryGetValue(text, out result))
+                {
+                    result = new ImportSet(namespaces);
+                    importSets.Add(text, result);
+                }
+            }
+
+            scopeImports.Add(scope, result);
+            return result;
+        }
+
+        private bool Add(IEnumerable<UsingDirectiveSyntax> usings, SyntaxNode scope, List<INamespaceSymbol> namespaces)
         {
             foreach (var directive in usings)
             {
@@ -422,26 +466,9 @@ namespace PrivacyAttributes.Generators.Parsing
                     return false;
                 }
 
-                if (!Declares(namespaceSymbol, name))
+                if (!namespaces.Contains(namespaceSymbol))
                 {
-                    continue;
-                }
-
-                foreach (var member in namespaceSymbol.GetTypeMembers(name, arity))
-                {
-                    if (!IsCertainlyAccessible(member))
-                    {
-                        return false;
-                    }
-
-                    if (result is not null && !SymbolEqualityComparer.Default.Equals(result, member))
-                    {
-                        // Ambiguous (an error the compiler reports).
-                        stop = true;
-                        return true;
-                    }
-
-                    result = member;
+                    namespaces.Add(namespaceSymbol);
                 }
             }
 
@@ -498,20 +525,29 @@ namespace PrivacyAttributes.Generators.Parsing
         /// name it lacks makes Roslyn cache an empty entry under a lock, and most names looked up here
         /// are absent from most imported namespaces.
         /// </summary>
-        private bool Declares(INamespaceSymbol namespaceSymbol, string name)
-        {
-            if (!memberNames.TryGetValue(namespaceSymbol, out var names))
+        private static bool Declares(INamespaceSymbol namespaceSymbol, string name) =>
+            MemberNames.GetValue(namespaceSymbol, static namespaceSymbol =>
             {
-                names = new HashSet<string>(StringComparer.Ordinal);
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var member in namespaceSymbol.GetMembers())
                 {
                     names.Add(member.Name);
                 }
 
-                memberNames.Add(namespaceSymbol, names);
+                return names;
+            }).Contains(name);
+
+        /// <summary>The namespaces one using scope imports, and the names already looked up in them.</summary>
+        private sealed class ImportSet
+        {
+            public ImportSet(List<INamespaceSymbol> namespaces)
+            {
+                Namespaces = namespaces;
             }
 
-            return names.Contains(name);
+            public List<INamespaceSymbol> Namespaces { get; }
+
+            public Dictionary<(string Name, int Arity), (INamespaceOrTypeSymbol? Found, bool Stop)> Found { get; } = new();
         }
 
         /// <summary>The global using directives of every file of the compilation.</summary>
