@@ -192,15 +192,11 @@ public sealed class DeclaredTypeResolverTests
     }
 
     [Theory]
-    [MemberData(nameof(UnboundBodyReaderTests.SampleProjects), MemberType = typeof(UnboundBodyReaderTests))]
+    [MemberData(nameof(SampleSources.SampleProjects), MemberType = typeof(SampleSources))]
     public void Each_sample_project_agrees_with_binding(string project)
     {
-        var directory = Path.Combine(RepositoryPaths.Root, project);
-        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
-            .OrderBy(path => path, System.StringComparer.Ordinal)
-            .Select(path => new TestFile(Path.GetRelativePath(directory, path), File.ReadAllText(path)))
-            .ToList();
+        var files = SampleSources.SampleProject(project);
+        Assert.NotEmpty(files);
 
         var result = Compare(GeneratorHarness.Compilation(Path.GetFileName(project), files), _ => true);
 

@@ -117,24 +117,11 @@ public sealed class UnboundBodyReaderTests
         Assert.True(output.Ids("processing").Length >= 100);
     }
 
-    public static TheoryData<string> SampleProjects() => new()
-    {
-        "samples/CorporateWebsite/CorporateWebsite.Domain",
-        "samples/CorporateWebsite/CorporateWebsite.Web",
-        "samples/HealthPlatform/HealthPlatform.Domain",
-        "samples/HealthPlatform/HealthPlatform.Web",
-    };
-
     [Theory]
-    [MemberData(nameof(SampleProjects))]
+    [MemberData(nameof(SampleSources.SampleProjects), MemberType = typeof(SampleSources))]
     public void Each_sample_project_gives_the_same_inventory_read_or_bound(string project)
     {
-        var directory = Path.Combine(RepositoryPaths.Root, project);
-        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
-            .OrderBy(path => path, System.StringComparer.Ordinal)
-            .Select(path => new TestFile(Path.GetRelativePath(directory, path), File.ReadAllText(path)))
-            .ToList();
+        var files = SampleSources.SampleProject(project);
         Assert.NotEmpty(files);
         var output = GeneratorHarness.Run(Path.GetFileName(project), files);
         GeneratorHarness.AssertGeneratorDidNotFail(output);

@@ -1,8 +1,33 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PrivacyAttributes.Testing;
+
 namespace PrivacyAttributes.Generators.Tests.Infrastructure;
 
-/// <summary>Realistic multi-file code used by the snapshot, determinism and caching tests.</summary>
+/// <summary>Realistic multi-file code used by the snapshot, determinism and caching tests, and the repository's sample projects.</summary>
 public static class SampleSources
 {
+    /// <summary>The sample projects under <c>samples/</c>, relative to the repository root.</summary>
+    public static TheoryData<string> SampleProjects() => new()
+    {
+        "samples/CorporateWebsite/CorporateWebsite.Domain",
+        "samples/CorporateWebsite/CorporateWebsite.Web",
+        "samples/HealthPlatform/HealthPlatform.Domain",
+        "samples/HealthPlatform/HealthPlatform.Web",
+    };
+
+    /// <summary>A sample project's C# files (without <c>bin</c> and <c>obj</c>), in ordinal order of their paths.</summary>
+    public static List<TestFile> SampleProject(string project)
+    {
+        var directory = Path.Combine(RepositoryPaths.Root, project);
+        return Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .OrderBy(path => path, System.StringComparer.Ordinal)
+            .Select(path => new TestFile(Path.GetRelativePath(directory, path), File.ReadAllText(path)))
+            .ToList();
+    }
+
     public static readonly TestFile[] Shop =
     [
         new("Properties/Declarations.cs", """
