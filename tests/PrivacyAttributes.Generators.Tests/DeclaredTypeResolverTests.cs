@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PrivacyAttributes.Generators.Parsing;
 using PrivacyAttributes.Generators.Tests.Infrastructure;
@@ -189,6 +190,48 @@ public sealed class DeclaredTypeResolverTests
         Assert.Empty(result.ResolvedTypes);
         Assert.Equal(0, result.MethodIds);
         Assert.True(result.Declined.Count >= 10, string.Join("; ", result.Declined));
+    }
+
+    [Theory]
+    [InlineData("public", true, "Lib.Hidden")]
+    [InlineData("public", false, "Lib.Hidden")]
+    [InlineData("internal", true, null)]
+    [InlineData("internal", false, null)]
+    public void A_referenced_assembly_type_in_an_enclosing_namespace_is_found_when_accessible(string accessibility, bool asProjectReference, string? expected)
+    {
+        // Lib.Sub's enclosing namespace Lib also holds the referenced library's types, before the
+        // compilation unit's using of Other. An internal one is skipped by C# (and declined here); in
+        // the IDE a project reference is a compilation whose types have source locations.
+        var library = CSharpCompilation.Create(
+            "Lib",
+            [CSharpSyntaxTree.ParseText($"namespace Lib {{ {accessibility} class Hidden {{ }} }}", GeneratorHarness.ParseOptions)],
+            GeneratorHarness.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var reference = asProjectReference ? library.ToMetadataReference() : GeneratorHarness.CompileLibrary("Lib", $"namespace Lib {{ {accessibility} class Hidden {{ }} }}", runGenerator: false);
+        var source = """
+            using Other;
+
+            namespace Other { public class Hidden { } }
+
+            namespace Lib.Sub
+            {
+                public class Service { public void Send(Hidden hidden) { } }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation("Shop", [new TestFile("Source.cs", source)], [reference]);
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+
+        var result = Compare(compilation, _ => true);
+
+        Assert.True(result.Disagreements.Count == 0, string.Join("; ", result.Disagreements));
+        if (expected is null)
+        {
+            Assert.Contains("Hidden in Lib.Sub.Service", result.Declined);
+        }
+        else
+        {
+            Assert.Contains(expected, result.ResolvedTypes);
+        }
     }
 
     [Theory]

@@ -234,7 +234,7 @@ namespace PrivacyAttributes.Generators.Parsing
                                 return null;
                             }
 
-                            namespaceSymbol = namespaceSymbol.ContainingNamespace;
+                            namespaceSymbol = Outer(namespaceSymbol);
                             if (namespaceSymbol is null)
                             {
                                 return null;
@@ -306,6 +306,14 @@ namespace PrivacyAttributes.Generators.Parsing
             return true;
         }
 
+        /// <summary>
+        /// The namespace around <paramref name="namespaceSymbol"/> as the compilation sees it, merged with
+        /// every referenced assembly's namespace of that name: the containing namespace of a namespace
+        /// declared only in source is the source module's, which lacks the referenced assemblies' types.
+        /// </summary>
+        private INamespaceSymbol? Outer(INamespaceSymbol namespaceSymbol) =>
+            namespaceSymbol.ContainingNamespace is { } outer ? compilation.GetCompilationNamespace(outer) : null;
+
         /// <summary>The namespace a declaration declares, from the namespace symbols (no binding).</summary>
         private INamespaceSymbol? NamespaceOf(BaseNamespaceDeclarationSyntax declaration)
         {
@@ -353,7 +361,7 @@ namespace PrivacyAttributes.Generators.Parsing
         };
 
         /// <summary>A type of that name and arity declared in <paramref name="namespaceSymbol"/>; <paramref name="stop"/> when the lookup cannot go on with certainty.</summary>
-        private static INamespaceOrTypeSymbol? InNamespace(INamespaceSymbol namespaceSymbol, string name, int arity, out bool stop)
+        private INamespaceOrTypeSymbol? InNamespace(INamespaceSymbol namespaceSymbol, string name, int arity, out bool stop)
         {
             if (!Declares(namespaceSymbol, name))
             {
@@ -505,7 +513,7 @@ namespace PrivacyAttributes.Generators.Parsing
 
             // The namespaces around the scope, innermost first; the first one with a member of that name decides.
             INamespaceSymbol? start = scope is BaseNamespaceDeclarationSyntax declaration ? NamespaceOf(declaration) : compilation.GlobalNamespace;
-            for (var container = start; container is not null; container = container.ContainingNamespace)
+            for (var container = start; container is not null; container = Outer(container))
             {
                 var members = new List<INamespaceOrTypeSymbol>(container.GetMembers(firstIdentifier.Identifier.ValueText));
                 if (members.Count == 0)
@@ -612,12 +620,14 @@ namespace PrivacyAttributes.Generators.Parsing
         }
 
         /// <summary>Accessible from anywhere in this compilation: not file-local, and public unless declared in its source.</summary>
-        private static bool IsCertainlyAccessible(INamespaceOrTypeSymbol symbol) => symbol switch
+        private bool IsCertainlyAccessible(INamespaceOrTypeSymbol symbol) => symbol switch
         {
             INamespaceSymbol => true,
             INamedTypeSymbol { IsFileLocal: true } => false,
             INamedTypeSymbol { ContainingType: not null } => false,
-            INamedTypeSymbol type => type.DeclaredAccessibility == Accessibility.Public || !type.Locations.IsEmpty && type.Locations[0].IsInSource,
+
+            // A referenced project's types have source locations too (in the IDE): only this assembly's own non-public types are certain.
+            INamedTypeSymbol type => type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly),
             _ => false,
         };
 
