@@ -202,12 +202,14 @@ public sealed class DeclaredTypeResolverTests
         // Lib.Sub's enclosing namespace Lib also holds the referenced library's types, before the
         // compilation unit's using of Other. An internal one is skipped by C# (and declined here); in
         // the IDE a project reference is a compilation whose types have source locations.
-        var library = CSharpCompilation.Create(
-            "Lib",
-            [CSharpSyntaxTree.ParseText($"namespace Lib {{ {accessibility} class Hidden {{ }} }}", GeneratorHarness.ParseOptions)],
-            GeneratorHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var reference = asProjectReference ? library.ToMetadataReference() : GeneratorHarness.CompileLibrary("Lib", $"namespace Lib {{ {accessibility} class Hidden {{ }} }}", runGenerator: false);
+        var librarySource = $"namespace Lib {{ {accessibility} class Hidden {{ }} }}";
+        var reference = asProjectReference
+            ? CSharpCompilation.Create(
+                "Lib",
+                [CSharpSyntaxTree.ParseText(librarySource, GeneratorHarness.ParseOptions)],
+                GeneratorHarness.References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference()
+            : GeneratorHarness.CompileLibrary("Lib", librarySource, runGenerator: false);
         var source = """
             using Other;
 
