@@ -211,6 +211,8 @@ public static class InventoryJsonReader
     /// <summary>A JSON element with the path that leads to it, so every error can say where it is.</summary>
     private readonly struct Node(JsonElement element, JsonPath path)
     {
+        private readonly ObjectProperties? properties = element.ValueKind == JsonValueKind.Object ? new ObjectProperties(element) : null;
+
         public void ExpectObject()
         {
             if (element.ValueKind != JsonValueKind.Object)
@@ -222,7 +224,8 @@ public static class InventoryJsonReader
         public Node? Optional(string name)
         {
             // A JSON null counts as absent: the format never writes null, but a hand-edited file might.
-            return element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            var properties = this.properties ?? throw WrongKind("an object");
+            return properties.TryGet(name, out var value) && value.ValueKind != JsonValueKind.Null
                 ? new Node(value, new JsonPath(path, name, -1))
                 : null;
         }
@@ -293,6 +296,50 @@ public static class InventoryJsonReader
             JsonValueKind.True or JsonValueKind.False => "a boolean",
             _ => "null",
         };
+    }
+
+    /// <summary>
+    /// An object's properties, looked up from where the last lookup matched. The readers ask for properties in
+    /// the order the format writes them, so the next property is nearly always the one asked for; looking each
+    /// name up from scratch (<see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> scans the object
+    /// for every name) took 0.12 s of a traced 0.65 s run of the inventory tool at 1,000 types. A name that
+    /// occurs twice (the format never writes one) reads as its first occurrence after the previous match.
+    /// </summary>
+    private sealed class ObjectProperties(JsonElement element)
+    {
+        private JsonProperty[]? properties;
+        private int next;
+
+        public bool TryGet(string name, out JsonElement value)
+        {
+            properties ??= Materialize(element);
+            Span<byte> utf8Name = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length)];
+            utf8Name = utf8Name[..Encoding.UTF8.GetBytes(name, utf8Name)];
+            for (var step = 0; step < properties.Length; step++)
+            {
+                var index = (next + step) % properties.Length;
+                if (properties[index].NameEquals(utf8Name))
+                {
+                    next = index + 1;
+                    value = properties[index].Value;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        private static JsonProperty[] Materialize(JsonElement element)
+        {
+            var result = new List<JsonProperty>();
+            foreach (var property in element.EnumerateObject())
+            {
+                result.Add(property);
+            }
+
+            return result.ToArray();
+        }
     }
 
     /// <summary>

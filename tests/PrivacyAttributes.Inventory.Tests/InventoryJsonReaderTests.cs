@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace PrivacyAttributes.Inventory.Tests;
@@ -99,6 +102,27 @@ public sealed class InventoryJsonReaderTests
         Assert.Empty(inventory.Recipients);
         Assert.Empty(inventory.Retention);
         Assert.Empty(inventory.Processing);
+    }
+
+    [Fact]
+    public void Reads_properties_in_any_order_as_in_the_formats_order()
+    {
+        // The reader looks each property up from where the previous one was found; a hand-edited or
+        // re-serialized file may order them otherwise. Reversing every object's properties must change nothing.
+        var example = FormatDocumentExample();
+        var reversed = Reverse(JsonNode.Parse(example))!.ToJsonString();
+        Assert.NotEqual(Minify(example), reversed);
+
+        Assert.Equal(
+            InventoryJsonWriter.Write(InventoryJsonReader.Read(example)),
+            InventoryJsonWriter.Write(InventoryJsonReader.Read(reversed)));
+
+        static JsonNode? Reverse(JsonNode? node) => node switch
+        {
+            JsonObject properties => new JsonObject(properties.Reverse().Select(property => KeyValuePair.Create(property.Key, Reverse(property.Value)))),
+            JsonArray items => new JsonArray(items.Select(Reverse).ToArray()),
+            _ => node?.DeepClone(),
+        };
     }
 
     [Fact]
