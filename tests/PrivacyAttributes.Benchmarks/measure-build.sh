@@ -135,6 +135,9 @@ done
 # The parts as the build itself times them (see PARTS above).
 if [ "$parts" = parts ]; then
   declare -a generator_ms analyzers_ms target_ms compile_ms
+  # "  0.837   73   PrivacyAttributes.Generators, Version=..." (seconds) and "  659 ms  WritePrivacyInventory  1 calls".
+  seconds_of() { awk -v name="$1" '$3 == name"," {printf "%d", $1 * 1000; exit}' "$log"; }
+  target_of() { awk -v name="$1" '$3 == name && $2 == "ms" {print $1; exit}' "$log"; }
   for run in $(seq 1 "$runs"); do
     log="$work/report-$run.log"
     if ! dotnet build "$project" --no-restore --no-incremental -p:WithPrivacyAttributes=true -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true --nologo -v:d -clp:PerformanceSummary > "$log" 2>&1; then
@@ -142,8 +145,6 @@ if [ "$parts" = parts ]; then
       echo "failed: the timed build $run" >&2
       exit 1
     fi
-    seconds_of() { awk -v name="$1" '$3 == name"," {printf "%d", $1 * 1000; exit}' "$log"; }
-    target_of() { awk -v name="$1" '$3 == name && $2 == "ms" {print $1; exit}' "$log"; }
     generator_ms+=("$(seconds_of PrivacyAttributes.Generators)")
     analyzers_ms+=("$(seconds_of PrivacyAttributes.Analyzers)")
     target_ms+=("$(target_of WritePrivacyInventory)")
