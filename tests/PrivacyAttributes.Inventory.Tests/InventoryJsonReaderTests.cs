@@ -198,6 +198,67 @@ public sealed class InventoryJsonReaderTests
         Assert.Contains("reads schemaVersion 1", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A shape error first and a syntax error after it: the text is reported as not JSON, wherever the syntax error is.
+    [InlineData("{\"schemaVersion\":1,\"assembly\":\"X\",\"dataItems\":[{\"id\":\"A\",\"category\":5}],\"purposes\":[}", "not valid JSON")]
+    [InlineData("{\"schemaVersion\":1,\"assembly\":\"X\",\"dataItems\":5} {}", "not valid JSON")]
+    // A shape error before schemaVersion: a document of another version, or of none, is reported as that.
+    [InlineData("{\"dataItems\":[{\"id\":\"A\",\"category\":\"NotACategory\"}],\"schemaVersion\":2,\"assembly\":\"X\"}", "$.schemaVersion: schemaVersion 2 is not supported")]
+    [InlineData("{\"dataItems\":[{\"id\":\"A\",\"category\":\"NotACategory\"}],\"assembly\":\"X\"}", "$: the required property \"schemaVersion\" is missing")]
+    [InlineData("{\"dataItems\":{},\"schemaVersion\":\"1\"}", "$.schemaVersion: expected an integer, found a string")]
+    // With a supported version, the problem found is the one reported.
+    [InlineData("{\"dataItems\":[{\"id\":\"A\",\"category\":\"NotACategory\"}],\"schemaVersion\":1,\"assembly\":\"X\"}", "$.dataItems[0].category: \"NotACategory\" is not a Category")]
+    public void When_a_document_has_several_problems_the_first_reported_is_syntax_then_the_version(string json, string expected)
+    {
+        var error = Assert.Throws<InventoryFormatException>(() => InventoryJsonReader.Read(json));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_written_twice_reads_as_its_last_occurrence()
+    {
+        var inventory = InventoryJsonReader.Read("""{"schemaVersion":1,"assembly":"First","assembly":"Last","dataItems":[{"id":"A","category":"Name","category":"Email"}]}""");
+
+        Assert.Equal("Last", inventory.Assembly);
+        Assert.Equal(Category.Email, Assert.Single(inventory.DataItems).Category);
+    }
+
+    [Fact]
+    public void Escaped_names_and_values_read_as_written_out()
+    {
+        var inventory = InventoryJsonReader.Read("""{"schema\u0056ersion":1,"assembly":"X\u00e9","dataItems":[{"id":"A","c\u0061tegory":"Em\u0061il","purposes":["Direct\u004Darketing"]}]}""");
+
+        Assert.Equal("X\u00e9", inventory.Assembly);
+        var item = Assert.Single(inventory.DataItems);
+        Assert.Equal(Category.Email, item.Category);
+        Assert.Equal(Purpose.DirectMarketing, Assert.Single(item.Purposes));
+    }
+
+    [Fact]
+    public void An_error_path_spells_an_escaped_property_name_out()
+    {
+        var error = Assert.Throws<InventoryFormatException>(() => InventoryJsonReader.Read("""{"schemaVersion":1,"assembly":"X","dataItems":[{"id":"A","category":"Email"},{"id":"B","c\u0061tegory":5}]}"""));
+
+        Assert.Equal("$.dataItems[1].category", error.JsonPath);
+    }
+
+    [Fact]
+    public void Null_reads_as_absent_and_a_required_null_as_missing()
+    {
+        var inventory = InventoryJsonReader.Read("""{"schemaVersion":1,"assembly":"X","controller":null,"dataItems":[{"id":"A","category":"Email","file":null,"line":null,"purposes":null,"retention":null,"required":null}]}""");
+        var item = Assert.Single(inventory.DataItems);
+        Assert.Null(inventory.Controller);
+        Assert.Null(item.File);
+        Assert.Null(item.Line);
+        Assert.Empty(item.Purposes);
+        Assert.Null(item.Retention);
+        Assert.False(item.Required);
+
+        var error = Assert.Throws<InventoryFormatException>(() => InventoryJsonReader.Read("""{"schemaVersion":1,"assembly":"X","recipients":[{"name":null,"kind":"ServiceProvider"}]}"""));
+        Assert.Equal("$.recipients[0]: the required property \"name\" is missing.", error.Message);
+    }
+
     private static string Minify(string json)
     {
         using var document = JsonDocument.Parse(json);
