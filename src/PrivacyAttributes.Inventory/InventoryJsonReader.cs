@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -248,7 +247,7 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("category"u8))
             {
-                category = cursor.Optional(static (ref Cursor c) => c.Enum<Category>());
+                category = (Category?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.Category));
             }
             else if (cursor.Is("categoryGroup"u8))
             {
@@ -272,15 +271,15 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("purposes"u8))
             {
-                purposes = cursor.Array(static (ref Cursor c) => c.Enum<Purpose>());
+                purposes = cursor.Array(static (ref Cursor c) => (Purpose)c.Enum(EnumNames.Purpose));
             }
             else if (cursor.Is("subjects"u8))
             {
-                subjects = cursor.Array(static (ref Cursor c) => c.Enum<DataSubject>());
+                subjects = cursor.Array(static (ref Cursor c) => (DataSubject)c.Enum(EnumNames.DataSubject));
             }
             else if (cursor.Is("source"u8))
             {
-                source = cursor.Optional(static (ref Cursor c) => c.Enum<DataSource>());
+                source = (DataSource?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.DataSource));
             }
             else if (cursor.Is("retention"u8))
             {
@@ -395,7 +394,7 @@ public static class InventoryJsonReader
         {
             if (cursor.Is("purpose"u8))
             {
-                purpose = cursor.Optional(static (ref Cursor c) => c.Enum<Purpose>());
+                purpose = (Purpose?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.Purpose));
             }
             else if (cursor.Is("legalBases"u8))
             {
@@ -428,11 +427,11 @@ public static class InventoryJsonReader
         {
             if (cursor.Is("basis"u8))
             {
-                basis = cursor.Optional(static (ref Cursor c) => c.Enum<LegalBasis>());
+                basis = (LegalBasis?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.LegalBasis));
             }
             else if (cursor.Is("condition"u8))
             {
-                condition = cursor.Optional(static (ref Cursor c) => c.Enum<SpecialCategoryCondition>());
+                condition = (SpecialCategoryCondition?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.SpecialCategoryCondition));
             }
             else if (cursor.Is("legitimateInterest"u8))
             {
@@ -470,7 +469,7 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("kind"u8))
             {
-                kind = cursor.Optional(static (ref Cursor c) => c.Enum<RecipientKind>());
+                kind = (RecipientKind?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.RecipientKind));
             }
             else if (cursor.Is("country"u8))
             {
@@ -478,11 +477,11 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("transfer"u8))
             {
-                transfer = cursor.Optional(static (ref Cursor c) => c.Enum<TransferMechanism>());
+                transfer = (TransferMechanism?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.TransferMechanism));
             }
             else if (cursor.Is("purposes"u8))
             {
-                purposes = cursor.Array(static (ref Cursor c) => c.Enum<Purpose>());
+                purposes = cursor.Array(static (ref Cursor c) => (Purpose)c.Enum(EnumNames.Purpose));
             }
             else if (cursor.Is("description"u8))
             {
@@ -510,7 +509,7 @@ public static class InventoryJsonReader
         {
             if (cursor.Is("category"u8))
             {
-                category = cursor.Optional(static (ref Cursor c) => c.Enum<Category>());
+                category = (Category?)cursor.Optional(static (ref Cursor c) => c.Enum(EnumNames.Category));
             }
             else if (cursor.Is("period"u8))
             {
@@ -564,7 +563,7 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("purposes"u8))
             {
-                purposes = cursor.Array(static (ref Cursor c) => c.Enum<Purpose>());
+                purposes = cursor.Array(static (ref Cursor c) => (Purpose)c.Enum(EnumNames.Purpose));
             }
             else if (cursor.Is("purposeOrigin"u8))
             {
@@ -752,23 +751,23 @@ public static class InventoryJsonReader
         public readonly int Int32() =>
             reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw WrongKind("an integer");
 
-        public readonly T Enum<T>()
-            where T : struct, Enum
+        /// <summary>A member name of the enumeration <paramref name="names"/> describes, as its value.</summary>
+        public readonly int Enum(EnumNames names)
         {
             if (reader.TokenType != JsonTokenType.String)
             {
                 throw WrongKind("a string");
             }
 
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence && EnumNames<T>.TryFind(reader.ValueSpan, out var value))
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && names.TryFind(reader.ValueSpan, out var value))
             {
                 return value;
             }
 
             var name = reader.GetString()!;
-            return EnumNames<T>.ByName.TryGetValue(name, out value)
+            return names.TryFind(name, out value)
                 ? value
-                : throw new InventoryFormatException(Path(), $"\"{name}\" is not a {typeof(T).Name}; expected one of {string.Join(", ", EnumNames<T>.ByName.Keys.Order(StringComparer.Ordinal))}.");
+                : throw new InventoryFormatException(Path(), $"\"{name}\" is not a {names.TypeName}; expected one of {string.Join(", ", names.SortedNames)}.");
         }
 
         /// <summary>A property that must be present (and not null) in the object just read.</summary>
@@ -836,31 +835,69 @@ public static class InventoryJsonReader
     /// <summary>A property (where its name starts in the text) or an array index.</summary>
     private readonly record struct PathStep(long NameStart, int Index);
 
-    /// <summary>Exact member names only: <see cref="System.Enum.TryParse{TEnum}(string, out TEnum)"/> would also
-    /// accept numbers, other casing and comma-joined flags, none of which the format allows.</summary>
-    private static class EnumNames<T>
-        where T : struct, Enum
+    /// <summary>
+    /// The member names of one enumeration with their values. Exact names only: <see cref="System.Enum.TryParse{TEnum}(string, out TEnum)"/>
+    /// would also accept numbers, other casing and comma-joined flags, none of which the format allows. Not generic:
+    /// a table per enumeration type made with generic code (a dictionary of the enum type, LINQ over it) had
+    /// the inventory tool compile all of that code once per enumeration, about 10 ms each in its one run.
+    /// </summary>
+    private sealed class EnumNames
     {
-        public static readonly Dictionary<string, T> ByName =
-            System.Enum.GetNames<T>().ToDictionary(static name => name, static name => System.Enum.Parse<T>(name), StringComparer.Ordinal);
+        public static readonly EnumNames Category = new(typeof(Category));
+        public static readonly EnumNames Purpose = new(typeof(Purpose));
+        public static readonly EnumNames DataSubject = new(typeof(DataSubject));
+        public static readonly EnumNames DataSource = new(typeof(DataSource));
+        public static readonly EnumNames LegalBasis = new(typeof(LegalBasis));
+        public static readonly EnumNames SpecialCategoryCondition = new(typeof(SpecialCategoryCondition));
+        public static readonly EnumNames RecipientKind = new(typeof(RecipientKind));
+        public static readonly EnumNames TransferMechanism = new(typeof(TransferMechanism));
 
-        private static readonly (byte[] Utf8, T Value)[] Utf8Names =
-            [.. ByName.Select(static pair => (Encoding.UTF8.GetBytes(pair.Key), pair.Value))];
+        private readonly string[] names;
+        private readonly byte[][] utf8Names;
+        private readonly int[] values;
+
+        private EnumNames(Type type)
+        {
+            TypeName = type.Name;
+            names = System.Enum.GetNames(type);
+            utf8Names = new byte[names.Length][];
+            values = new int[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                utf8Names[i] = Encoding.UTF8.GetBytes(names[i]);
+                values[i] = Convert.ToInt32(System.Enum.Parse(type, names[i]), CultureInfo.InvariantCulture);
+            }
+
+            var sorted = (string[])names.Clone();
+            System.Array.Sort(sorted, StringComparer.Ordinal);
+            SortedNames = sorted;
+        }
+
+        public string TypeName { get; }
+
+        public IReadOnlyList<string> SortedNames { get; }
 
         /// <summary>Looks an unescaped name up without making a string of it.</summary>
-        public static bool TryFind(ReadOnlySpan<byte> utf8Name, out T value)
+        public bool TryFind(ReadOnlySpan<byte> utf8Name, out int value)
         {
-            foreach (var (utf8, candidate) in Utf8Names)
+            for (var i = 0; i < utf8Names.Length; i++)
             {
-                if (utf8Name.SequenceEqual(utf8))
+                if (utf8Name.SequenceEqual(utf8Names[i]))
                 {
-                    value = candidate;
+                    value = values[i];
                     return true;
                 }
             }
 
-            value = default;
+            value = 0;
             return false;
+        }
+
+        public bool TryFind(string name, out int value)
+        {
+            var index = System.Array.IndexOf(names, name);
+            value = index >= 0 ? values[index] : 0;
+            return index >= 0;
         }
     }
 }
