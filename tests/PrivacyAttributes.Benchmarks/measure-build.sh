@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-build cost of PrivacyAttributes: builds the same synthetic project (default 1,000 entity and
 # 1,000 service types) with and without the packed package, alternating, RUNS times each, and prints
-# the median ratio. "Without" references only the attribute assembly (the code must still compile);
+# the ratio of the medians and the median of each round's ratio. "Without" references only the attribute assembly (the code must still compile);
 # "with" references the package: analyzers, generator and the inventory target.
 #
 # COMPILER is "server" (the default, as the .NET SDK builds: one long-lived compiler process, so the
@@ -155,6 +155,13 @@ fi
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a/b}'; }
+# The median over rounds of each round's ratio to the build without the package in the same round:
+# a slow stretch of the machine then weighs on both sides of a ratio instead of on one median.
+paired_ratio() {
+  local -a mine=($1) base=($2) ratios=()
+  for i in "${!mine[@]}"; do ratios+=("$(ratio "${mine[$i]}" "${base[$i]}")"); done
+  median "${ratios[@]}"
+}
 # shellcheck disable=SC2086 # word splitting of the recorded times is intended
 m_without=$(median ${times[without]}); c_without=$(median ${cpu[without]})
 echo
@@ -167,9 +174,9 @@ for variant in "${variants[@]}"; do
   m=$(median ${times[$label]}); c=$(median ${cpu[$label]})
   if [ "$label" = with ]; then
     echo "median with package:    ${m} ms elapsed, ${c} ms CPU"
-    echo "median ratio:           $(ratio "$m" "$m_without") (CPU $(ratio "$c" "$c_without"))"
+    echo "median ratio:           $(ratio "$m" "$m_without") (CPU $(ratio "$c" "$c_without")); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}")"
   else
-    echo "median $label: ${m} ms elapsed, ${c} ms CPU (ratios $(ratio "$m" "$m_without"), CPU $(ratio "$c" "$c_without"))"
+    echo "median $label: ${m} ms elapsed, ${c} ms CPU (ratios $(ratio "$m" "$m_without"), CPU $(ratio "$c" "$c_without"); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}"))"
   fi
 done
 if [ "$parts" = parts ]; then
