@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-build cost of PrivacyAttributes: builds the same synthetic project (default 1,000 entity and
 # 1,000 service types) with and without the packed package, alternating, RUNS times each, and prints
-# the ratio of the medians and the median of each round's ratio. "Without" references only the attribute assembly (the code must still compile);
-# "with" references the package: analyzers, generator and the inventory target.
+# the ratio of the medians and the median of each round's ratio. "Without" references only the
+# attribute assembly (the code must still compile); "with" references the package: analyzers,
+# generator and the inventory target.
 #
 # COMPILER is "server" (the default, as the .NET SDK builds: one long-lived compiler process, so the
 # analyzers and the generator are loaded and JIT-compiled once) or "cold" (a new compiler process per
