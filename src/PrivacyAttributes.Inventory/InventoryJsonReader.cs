@@ -205,8 +205,8 @@ public static class InventoryJsonReader
     private static DataItem ReadDataItem(ref Cursor cursor)
     {
         cursor.ExpectObject();
-        string? id = null, assembly = null, file = null, type = null, member = null, memberKind = null, categoryGroup = null, description = null;
-        int? line = null;
+        var declared = default(Declaration);
+        string? type = null, member = null, memberKind = null, categoryGroup = null, description = null;
         Category? category = null;
         bool? specialCategory = null, criminalOffence = null, cpraSensitive = null, required = null;
         CategoryMappings? mappings = null;
@@ -217,23 +217,7 @@ public static class InventoryJsonReader
         ImmutableArray<string> sharedWith = [];
         while (cursor.NextProperty())
         {
-            if (cursor.Is("id"u8))
-            {
-                id = cursor.OptionalString();
-            }
-            else if (cursor.Is("assembly"u8))
-            {
-                assembly = cursor.OptionalString();
-            }
-            else if (cursor.Is("file"u8))
-            {
-                file = cursor.OptionalString();
-            }
-            else if (cursor.Is("line"u8))
-            {
-                line = cursor.Optional(static (ref Cursor c) => c.Int32());
-            }
-            else if (cursor.Is("type"u8))
+            if (cursor.Is("type"u8))
             {
                 type = cursor.OptionalString();
             }
@@ -299,15 +283,15 @@ public static class InventoryJsonReader
             }
             else
             {
-                cursor.SkipValue();
+                ReadDeclarationOrSkip(ref cursor, ref declared);
             }
         }
 
         return new DataItem(
-            cursor.Required(id, "id"),
-            assembly,
-            file,
-            line,
+            cursor.Required(declared.Id, "id"),
+            declared.Assembly,
+            declared.File,
+            declared.Line,
             type,
             member,
             memberKind,
@@ -535,29 +519,13 @@ public static class InventoryJsonReader
     private static ProcessingSite ReadProcessing(ref Cursor cursor)
     {
         cursor.ExpectObject();
-        string? id = null, assembly = null, file = null, kind = null, purposeOrigin = null;
-        int? line = null;
+        var declared = default(Declaration);
+        string? kind = null, purposeOrigin = null;
         ImmutableArray<Purpose> purposes = [];
         ImmutableArray<string> sharesWith = [], reads = [], discloses = [];
         while (cursor.NextProperty())
         {
-            if (cursor.Is("id"u8))
-            {
-                id = cursor.OptionalString();
-            }
-            else if (cursor.Is("assembly"u8))
-            {
-                assembly = cursor.OptionalString();
-            }
-            else if (cursor.Is("file"u8))
-            {
-                file = cursor.OptionalString();
-            }
-            else if (cursor.Is("line"u8))
-            {
-                line = cursor.Optional(static (ref Cursor c) => c.Int32());
-            }
-            else if (cursor.Is("kind"u8))
+            if (cursor.Is("kind"u8))
             {
                 kind = cursor.OptionalString();
             }
@@ -583,11 +551,39 @@ public static class InventoryJsonReader
             }
             else
             {
-                cursor.SkipValue();
+                ReadDeclarationOrSkip(ref cursor, ref declared);
             }
         }
 
-        return new ProcessingSite(cursor.Required(id, "id"), assembly, file, line, kind, purposes, purposeOrigin, sharesWith, reads, discloses);
+        return new ProcessingSite(cursor.Required(declared.Id, "id"), declared.Assembly, declared.File, declared.Line, kind, purposes, purposeOrigin, sharesWith, reads, discloses);
+    }
+
+    /// <summary>
+    /// The fields a data item and a processing site both begin with, what they are and where they are
+    /// declared; any other property of theirs that this version does not know is skipped.
+    /// </summary>
+    private static void ReadDeclarationOrSkip(ref Cursor cursor, ref Declaration declared)
+    {
+        if (cursor.Is("id"u8))
+        {
+            declared.Id = cursor.OptionalString();
+        }
+        else if (cursor.Is("assembly"u8))
+        {
+            declared.Assembly = cursor.OptionalString();
+        }
+        else if (cursor.Is("file"u8))
+        {
+            declared.File = cursor.OptionalString();
+        }
+        else if (cursor.Is("line"u8))
+        {
+            declared.Line = cursor.Optional(static (ref Cursor c) => c.Int32());
+        }
+        else
+        {
+            cursor.SkipValue();
+        }
     }
 
     private static InventoryFormatException NotJson(JsonException exception) =>
@@ -830,6 +826,15 @@ public static class InventoryJsonReader
             JsonTokenType.True or JsonTokenType.False => "a boolean",
             _ => "null",
         };
+    }
+
+    /// <summary>See <see cref="ReadDeclarationOrSkip"/>.</summary>
+    private struct Declaration
+    {
+        public string? Id;
+        public string? Assembly;
+        public string? File;
+        public int? Line;
     }
 
     /// <summary>A property (where its name starts in the text) or an array index.</summary>
