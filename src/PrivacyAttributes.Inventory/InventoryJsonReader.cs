@@ -93,7 +93,7 @@ public static class InventoryJsonReader
         {
             if (cursor.Is("schemaVersion"u8))
             {
-                version = cursor.Optional(static (ref Cursor c) => c.Int32());
+                version = cursor.OptionalInt32();
                 if (version is { } read)
                 {
                     CheckVersion(read);
@@ -239,15 +239,15 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("specialCategory"u8))
             {
-                specialCategory = cursor.Optional(static (ref Cursor c) => c.Boolean());
+                specialCategory = cursor.OptionalBoolean();
             }
             else if (cursor.Is("criminalOffence"u8))
             {
-                criminalOffence = cursor.Optional(static (ref Cursor c) => c.Boolean());
+                criminalOffence = cursor.OptionalBoolean();
             }
             else if (cursor.Is("cpraSensitive"u8))
             {
-                cpraSensitive = cursor.Optional(static (ref Cursor c) => c.Boolean());
+                cpraSensitive = cursor.OptionalBoolean();
             }
             else if (cursor.Is("mappings"u8))
             {
@@ -271,11 +271,11 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("required"u8))
             {
-                required = cursor.Optional(static (ref Cursor c) => c.Boolean());
+                required = cursor.OptionalBoolean();
             }
             else if (cursor.Is("sharedWith"u8))
             {
-                sharedWith = cursor.Array(static (ref Cursor c) => c.String());
+                sharedWith = cursor.StringArray();
             }
             else if (cursor.Is("description"u8))
             {
@@ -386,11 +386,11 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("dataItems"u8))
             {
-                dataItems = cursor.Array(static (ref Cursor c) => c.String());
+                dataItems = cursor.StringArray();
             }
             else if (cursor.Is("processedBy"u8))
             {
-                processedBy = cursor.Array(static (ref Cursor c) => c.String());
+                processedBy = cursor.StringArray();
             }
             else
             {
@@ -539,15 +539,15 @@ public static class InventoryJsonReader
             }
             else if (cursor.Is("sharesWith"u8))
             {
-                sharesWith = cursor.Array(static (ref Cursor c) => c.String());
+                sharesWith = cursor.StringArray();
             }
             else if (cursor.Is("reads"u8))
             {
-                reads = cursor.Array(static (ref Cursor c) => c.String());
+                reads = cursor.StringArray();
             }
             else if (cursor.Is("discloses"u8))
             {
-                discloses = cursor.Array(static (ref Cursor c) => c.String());
+                discloses = cursor.StringArray();
             }
             else
             {
@@ -578,7 +578,7 @@ public static class InventoryJsonReader
         }
         else if (cursor.Is("line"u8))
         {
-            declared.Line = cursor.Optional(static (ref Cursor c) => c.Int32());
+            declared.Line = cursor.OptionalInt32();
         }
         else
         {
@@ -622,7 +622,7 @@ public static class InventoryJsonReader
         {
             if (cursor.Is("schemaVersion"u8))
             {
-                version = cursor.Optional(static (ref Cursor c) => c.Int32());
+                version = cursor.OptionalInt32();
             }
             else
             {
@@ -700,6 +700,12 @@ public static class InventoryJsonReader
         }
 
         public string? OptionalString() => OptionalObject(static (ref Cursor c) => c.String());
+
+        public int? OptionalInt32() => Optional(static (ref Cursor c) => c.Int32());
+
+        public bool? OptionalBoolean() => Optional(static (ref Cursor c) => c.Boolean());
+
+        public ImmutableArray<string> StringArray() => Array(static (ref Cursor c) => c.String());
 
         /// <summary>On a property name: its array, empty when the value is null.</summary>
         public ImmutableArray<T> Array<T>(ValueReader<T> read)

@@ -107,8 +107,8 @@ public sealed class InventoryJsonReaderTests
     [Fact]
     public void Reads_properties_in_any_order_as_in_the_formats_order()
     {
-        // The reader looks each property up from where the previous one was found; a hand-edited or
-        // re-serialized file may order them otherwise. Reversing every object's properties must change nothing.
+        // The generator writes properties in the format's order; a hand-edited or re-serialized file may order
+        // them otherwise. Reversing every object's properties must change nothing.
         var example = FormatDocumentExample();
         var reversed = Reverse(JsonNode.Parse(example))!.ToJsonString();
         Assert.NotEqual(Minify(example), reversed);
