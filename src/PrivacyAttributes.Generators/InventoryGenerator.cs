@@ -51,7 +51,7 @@ namespace PrivacyAttributes.Generators
     //     conditional is hashed as written: `1 - 1` is a constant zero where `2 - 1` is not.
     //   - DeclarationsModel and the referenced inventory texts read assembly attributes and
     //     referenced assemblies: a function of the text outside member bodies (ProjectSyntax's
-    //     DeclarationKey: C# binds no declaration or assembly attribute from inside a body) plus (b).
+    //     Declarations: C# binds no declaration or assembly attribute from inside a body) plus (b).
     // CodeGate and DeclarationGate compare exactly those keys and ignore the Compilation object, so
     // a compilation that differs only in free literal values, whitespace within lines or comments
     // (Code) or only inside bodies (Declarations) leaves the gate Unchanged and the steps after it

@@ -8,11 +8,12 @@ namespace PrivacyAttributes.Generators.Parsing
 {
     /// <summary>
     /// Every tree's summary folded into what the semantic pass needs from the whole project: the
-    /// names a body must write to matter, the alias names (an aliased attribute may be ours), and a
-    /// key that changes whenever any file changes outside member bodies.
+    /// names a body must write to matter, the alias names (an aliased attribute may be ours), and
+    /// every file's path and <see cref="DeclarationHash"/>, which differ whenever any file changes
+    /// outside member bodies (hashed only when two versions of a file are compared).
     /// </summary>
     internal sealed record ProjectSyntax(
-        long DeclarationKey,
+        EquatableArray<DeclarationHash> Declarations,
         int TreeCount,
         bool Wildcard,
         EquatableArray<string> Names,
@@ -32,20 +33,17 @@ namespace PrivacyAttributes.Generators.Parsing
             var sharingTypes = new HashSet<string>(StringComparer.Ordinal);
             var handlerTypes = new HashSet<string>(StringComparer.Ordinal);
             var wildcard = false;
-            long key = 17;
-            unchecked
+            var declarations = new DeclarationHash[trees.Count];
+            for (var i = 0; i < declarations.Length; i++)
             {
-                foreach (var tree in trees)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    key = (key * 31) + tree.DeclarationHash;
-                    key = (key * 31) + StringComparer.Ordinal.GetHashCode(tree.Path);
-                    wildcard |= tree.Wildcard;
-                    names.UnionWith(tree.Names);
-                    aliases.UnionWith(tree.Aliases);
-                    sharingTypes.UnionWith(tree.SharingTypes);
-                    handlerTypes.UnionWith(tree.HandlerTypes);
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var tree = trees[i];
+                declarations[i] = tree.Declarations;
+                wildcard |= tree.Wildcard;
+                names.UnionWith(tree.Names);
+                aliases.UnionWith(tree.Aliases);
+                sharingTypes.UnionWith(tree.SharingTypes);
+                handlerTypes.UnionWith(tree.HandlerTypes);
             }
 
             if (sharingTypes.Count > 0)
@@ -82,7 +80,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            return new ProjectSyntax(key, trees.Count, wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
+            return new ProjectSyntax(EquatableArray<DeclarationHash>.TakeOwnership(declarations), trees.Count, wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
         }
 
         /// <summary>Whether a tree holds an attribute that can be one the generator reads.</summary>
@@ -102,14 +100,16 @@ namespace PrivacyAttributes.Generators.Parsing
             return false;
         }
 
+        // Declarations last: comparing a file's two versions hashes both, and the other fields are cheap.
         public bool Equals(ProjectSyntax? other) =>
             other is not null
-            && DeclarationKey == other.DeclarationKey
             && TreeCount == other.TreeCount
             && Wildcard == other.Wildcard
             && Names.Equals(other.Names)
-            && Aliases.Equals(other.Aliases);
+            && Aliases.Equals(other.Aliases)
+            && Declarations.Equals(other.Declarations);
 
-        public override int GetHashCode() => DeclarationKey.GetHashCode() ^ TreeCount;
+        // Not from the declarations: that would hash every path on every run.
+        public override int GetHashCode() => (TreeCount * 31) ^ Names.Count;
     }
 }

@@ -25,7 +25,7 @@ namespace PrivacyAttributes.Generators.Parsing
     /// with the <see cref="ContextKey"/> it was computed under) and reused while the key is equal;
     /// a file whose annotated code reaches a body or a location in another file (partial types and
     /// methods) is recomputed every time. The key holds the hash of every file's text outside bodies
-    /// (<see cref="TreeSummary.DeclarationHash"/>), so an annotation edit recomputes every file.
+    /// (<see cref="ProjectSyntax.Declarations"/>), so an annotation edit recomputes every file.
     /// This is a cache of a pure function: the output never depends on whether it was hit.
     /// </remarks>
     internal sealed class SemanticRun

@@ -15,21 +15,22 @@ namespace PrivacyAttributes.Generators.Parsing
     /// <summary>
     /// What one syntax tree contributes to the project, read from syntax alone so the pipeline can
     /// cache it per tree: a hash of everything outside member bodies (an edit inside a body cannot
-    /// change how any other file binds), and an over-approximation of the names through which a
+    /// change how any other file binds; hashed only when compared, see <see cref="DeclarationHash"/>),
+    /// and an over-approximation of the names through which a
     /// member body can read personal data or disclose it (see <see cref="NameFilter"/>). Holds no
     /// positions, so an edit inside a body that adds no annotation yields an equal summary. What
     /// bodies contribute to binding is in the tree's <see cref="TreeFingerprint"/>.
     /// </summary>
     internal sealed record TreeSummary(
         string Path,
-        long DeclarationHash,
         bool Wildcard,
         EquatableArray<string> AttributeNames,
         EquatableArray<string> Aliases,
         EquatableArray<string> Names,
         EquatableArray<string> SharingTypes,
         EquatableArray<string> HandlerTypes,
-        EquatableArray<TypeMemberNames> TypeMembers)
+        EquatableArray<TypeMemberNames> TypeMembers,
+        DeclarationHash Declarations)
     {
         private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Memo = new();
 
@@ -140,14 +141,14 @@ namespace PrivacyAttributes.Generators.Parsing
 
             return new TreeSummary(
                 tree.FilePath,
-                HashOutsideBodies(tree, root),
                 wildcard,
                 new EquatableArray<string>(attributeNames),
                 new EquatableArray<string>(aliases),
                 new EquatableArray<string>(names),
                 new EquatableArray<string>(sharingTypes),
                 new EquatableArray<string>(handlerTypes),
-                new EquatableArray<TypeMemberNames>(typeMembers.ConvertAll(static type => new TypeMemberNames(type.Type, new EquatableArray<string>(type.Names)))));
+                new EquatableArray<TypeMemberNames>(typeMembers.ConvertAll(static type => new TypeMemberNames(type.Type, new EquatableArray<string>(type.Names)))),
+                new DeclarationHash(tree));
         }
 
         /// <summary>Whether an attribute written as <paramref name="name"/> can be <paramref name="attribute"/> without an alias.</summary>
@@ -341,8 +342,9 @@ namespace PrivacyAttributes.Generators.Parsing
         /// file that differ only inside method, constructor, operator, accessor or expression bodies
         /// (or in comments and whitespace), which cannot change how other files bind.
         /// </summary>
-        private static long HashOutsideBodies(SyntaxTree tree, SyntaxNode root)
+        public static long HashOutsideBodies(SyntaxTree tree)
         {
+            var root = tree.GetRoot(CancellationToken.None);
             unchecked
             {
                 // The language version can change how declarations bind: it is part of the key.
