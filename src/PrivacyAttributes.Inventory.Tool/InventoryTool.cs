@@ -9,7 +9,8 @@ namespace PrivacyAttributes.Inventory.Tool;
 /// <c>write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH]</c>: writes
 /// <c>privacy-inventory.json</c>, <c>privacy-inventory.md</c> and <c>privacy-inventory.de.md</c> to DIR from
 /// the inventory compiled into the assembly. With <c>--stamp</c>, an <see cref="InventoryStamp"/> there lets a
-/// run whose inventory did not change skip parsing and rendering.
+/// run whose inventory did not change skip parsing and rendering. <c>version</c> prints the tool's name and
+/// version and exits 0.
 /// </summary>
 /// <remarks>
 /// Problems are reported as MSBuild canonical warnings (<c>ORIGIN: warning CODE: message</c>), which the
@@ -30,10 +31,19 @@ internal static class InventoryTool
 
     private const string ToolName = "PrivacyAttributes.Inventory.Tool";
 
-    private const string Usage = "usage: write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH]";
+    private const string Usage = "usage: write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH] | version";
 
     public static int Run(string[] args, TextWriter output)
     {
+        if (args is ["version"])
+        {
+            // The build asks this first of the native build of the tool, to fall back to the portable one
+            // where it cannot run (an older C library, a package folder without execute permission).
+            var build = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "portable" : "native";
+            output.WriteLine($"{ToolName} {typeof(InventoryTool).Assembly.GetName().Version} ({build})");
+            return 0;
+        }
+
         if (!TryParse(args, out var command, out var problem))
         {
             output.WriteLine($"{ToolName}: error PRIVINV000: {problem} {Usage}");
@@ -197,7 +207,7 @@ internal static class InventoryTool
         problem = string.Empty;
         if (args.Length == 0 || args[0] != "write")
         {
-            problem = "The only command is 'write'.";
+            problem = "The commands are 'write' and 'version'.";
             return false;
         }
 

@@ -105,6 +105,66 @@ public sealed class InventoryTargetTests(PackedPackageFixture package)
         Assert.Empty(Directory.GetFiles(workspace, "privacy-inventory*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void Where_the_package_has_a_native_tool_for_the_machine_the_build_runs_it()
+    {
+        var workspace = CreateConsumer("inventory-native", PackedPackageFixture.ConsumerProject());
+
+        var build = Build(workspace, "-v:detailed");
+
+        var output = Path.Combine(workspace, "bin", "Release", "net10.0");
+        Assert.All(InventoryFiles, name => Assert.True(File.Exists(Path.Combine(output, name)), name + " missing:\n" + build));
+        if (PackedPackageFixture.HasNativeTool)
+        {
+            Assert.Contains("PrivacyAttributes: writing the inventory with the native tool", build.Output);
+            Assert.DoesNotContain("cannot run here", build.Output);
+        }
+        else
+        {
+            Assert.DoesNotContain("native tool", build.Output);
+        }
+    }
+
+    [Fact]
+    public void The_portable_tool_writes_the_same_files_as_the_native_one()
+    {
+        var native = CreateConsumer("inventory-same-native", PackedPackageFixture.ConsumerProject());
+        var portable = CreateConsumer("inventory-same-portable", PackedPackageFixture.ConsumerProject(extraProperties: "<PrivacyInventoryUseNativeTool>false</PrivacyInventoryUseNativeTool>"));
+
+        Build(native);
+        var build = Build(portable, "-v:detailed");
+
+        Assert.DoesNotContain("native tool", build.Output);
+        foreach (var name in InventoryFiles)
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(native, "bin", "Release", "net10.0", name)),
+                File.ReadAllText(Path.Combine(portable, "bin", "Release", "net10.0", name)));
+        }
+    }
+
+    [Fact]
+    public void A_native_tool_that_cannot_run_is_passed_over_for_the_portable_one()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // Windows builds never take the native path.
+            return;
+        }
+
+        var workspace = CreateConsumer("inventory-native-broken", PackedPackageFixture.ConsumerProject(extraProperties: "<PrivacyInventoryNativeToolPath>$(MSBuildProjectDirectory)/broken-tool</PrivacyInventoryNativeToolPath>"));
+        // Not a program for this machine: the shell runs it as a script, which fails, as a binary for
+        // another C library or one without execute permission would.
+        File.WriteAllText(Path.Combine(workspace, "broken-tool"), "exit 3\n");
+
+        var build = Build(workspace, "-v:detailed");
+
+        Assert.Contains("cannot run here; writing the inventory with the portable one", build.Output);
+        Assert.DoesNotContain("PRIVINV", build.Output);
+        var output = Path.Combine(workspace, "bin", "Release", "net10.0");
+        Assert.All(InventoryFiles, name => Assert.True(File.Exists(Path.Combine(output, name)), name + " missing:\n" + build));
+    }
+
     private string CreateConsumer(string name, string project)
     {
         Assert.True(package.PackResult.Succeeded, package.PackResult.ToString());

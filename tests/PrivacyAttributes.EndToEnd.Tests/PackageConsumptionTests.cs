@@ -39,6 +39,10 @@ public sealed class PackageConsumptionTests(PackedPackageFixture package)
         ];
         Assert.All(expected, entry => Assert.Contains(entry, entries));
 
+        // The native build of the inventory tool, made only where the packing machine can make it.
+        Assert.Equal(PackedPackageFixture.HasNativeTool, entries.Contains("tools/linux-x64/PrivacyAttributes.Inventory.Tool"));
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("tools/linux-x64/", System.StringComparison.Ordinal) && entry != "tools/linux-x64/PrivacyAttributes.Inventory.Tool");
+
         var nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec"));
         using var reader = new StreamReader(nuspec.Open());
         var manifest = reader.ReadToEnd();

@@ -13,6 +13,9 @@ public sealed class PackedPackageFixture : IDisposable
 {
     public const string PackageVersion = "0.0.0-e2e";
 
+    /// <summary>Whether the package holds the native inventory tool: packed on linux-x64, as these tests pack it.</summary>
+    public static bool HasNativeTool => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
     public PackedPackageFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "privacyattributes-e2e-" + Guid.NewGuid().ToString("N")[..8]);

@@ -161,6 +161,7 @@ public sealed partial class InventoryToolTests : IDisposable
     [InlineData("write --assembly")]
     [InlineData("write --output x")]
     [InlineData("write --assembly a.dll --output x --verbose 1")]
+    [InlineData("version --verbose")]
     public void Wrong_command_line_is_an_error_with_usage(string commandLine)
     {
         var (exitCode, output) = Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -168,6 +169,15 @@ public sealed partial class InventoryToolTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("error PRIVINV000", output, StringComparison.Ordinal);
         Assert.Contains("usage: write --assembly PATH --output DIR", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_tool_name_and_version_and_exits_0()
+    {
+        var (exitCode, output) = Run("version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^PrivacyAttributes\.Inventory\.Tool \d+\.\d+\.\d+\.\d+ \(portable\)\n$", output);
     }
 
     private static (int ExitCode, string Output) Run(params string[] args)
