@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PrivacyAttributes.Generators.Building;
 using PrivacyAttributes.Generators.Emitting;
 using PrivacyAttributes.Generators.Model;
@@ -20,6 +21,7 @@ namespace PrivacyAttributes.Generators
     //   ProjectSyntax + handle --Combine, DeclarationGate--> DeclarationsModel (own + referenced assembly attributes) --+--> InventoryModel --> source
     //                                                    --> referenced PrivacyInventory.Json texts --> parsed --------+
     //   AnalyzerConfigOptions --Select--> project directory ---------------------------------------------------+
+    //   ParseOptions --Select--> raw string literals available (C# 11) --Combine with the inventory--> source (compact JSON)
     //
     // Why not ForAttributeWithMetadataName. It was the first design and it is what the issue asked for,
     // but in Roslyn 4.8 its transforms (the semantic half) re-run for every annotated member of every
@@ -176,7 +178,13 @@ namespace PrivacyAttributes.Generators
                     cancellationToken))
                 .WithTrackingName(StepNames.Inventory);
 
-            context.RegisterSourceOutput(inventory, static (output, model) => output.AddSource(SourceEmitter.HintName, SourceEmitter.Emit(model)));
+            var rawStringLiterals = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+                .WithTrackingName(StepNames.RawStringLiterals);
+
+            context.RegisterSourceOutput(
+                inventory.Combine(rawStringLiterals),
+                static (output, input) => output.AddSource(SourceEmitter.HintName, SourceEmitter.Emit(input.Left, input.Right)));
         }
 
         /// <summary>One array per file with annotated declarations.</summary>

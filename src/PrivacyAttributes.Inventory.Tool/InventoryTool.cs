@@ -89,6 +89,19 @@ internal static class InventoryTool
             return;
         }
 
+        // The constant is compact; the file is laid out for people and for diffs.
+        try
+        {
+            jsonBytes = InventoryJsonLayout.Indent(jsonBytes);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON at all: the reader says where, as for any malformed inventory.
+            Warn(output, command.AssemblyPath, "PRIVINV002", $"No privacy inventory was written for {command.ProjectName}: the inventory in the assembly is malformed: {MalformedReason(jsonBytes)}");
+            DeleteStaleOutputs(command, output);
+            return;
+        }
+
         if (command.StampPath is not null && OutputsMatchStamp(command, command.StampPath, jsonBytes))
         {
             output.WriteLine($"{ToolName}: privacy inventory of {command.ProjectName} unchanged in {command.OutputDirectory} (as recorded in {command.StampPath}; not rendered again)");
@@ -137,6 +150,21 @@ internal static class InventoryTool
         {
             Warn(output, command.AssemblyPath, "PRIVINV003", $"The privacy inventory of {command.ProjectName} could not be written to {command.OutputDirectory}: {exception.Message}");
         }
+    }
+
+    /// <summary>The reader's account of what is wrong with text that is not JSON.</summary>
+    private static string MalformedReason(byte[] json)
+    {
+        try
+        {
+            InventoryJsonReader.Read(json);
+        }
+        catch (InventoryFormatException exception)
+        {
+            return exception.Message;
+        }
+
+        return "it is not a single well-formed JSON document.";
     }
 
     /// <summary>When no inventory can be made, files from an earlier build would describe code that no longer

@@ -122,15 +122,16 @@ public sealed partial class InventoryToolTests
     [Fact]
     public void Json_edited_by_hand_is_written_again_even_when_its_hash_is_recorded()
     {
-        // The JSON file is compared byte for byte with the constant, not with the stamp.
+        // The JSON file is compared byte for byte with the laid-out constant, not with the stamp.
         var assembly = CompileInventoryAssembly("Stamped", StubJson);
         RunWithStamp(assembly);
+        Assert.Equal(LaidOut(StubJson), File.ReadAllText(OutputFile("privacy-inventory.json")));
         File.WriteAllText(OutputFile("privacy-inventory.json"), StubJson + "\n");
 
         var (_, output) = RunWithStamp(assembly);
 
         Assert.DoesNotContain(FastPath, output, StringComparison.Ordinal);
-        Assert.Equal(StubJson, File.ReadAllText(OutputFile("privacy-inventory.json")));
+        Assert.Equal(LaidOut(StubJson), File.ReadAllText(OutputFile("privacy-inventory.json")));
     }
 
     [Fact]
@@ -144,11 +145,11 @@ public sealed partial class InventoryToolTests
 
         Assert.DoesNotContain(FastPath, output, StringComparison.Ordinal);
         Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
-        Assert.Equal(json, File.ReadAllText(OutputFile("privacy-inventory.json")));
+        Assert.Equal(LaidOut(json), File.ReadAllText(OutputFile("privacy-inventory.json")));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, "health-platform.en.md")), File.ReadAllText(OutputFile("privacy-inventory.md")));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, "health-platform.de.md")), File.ReadAllText(OutputFile("privacy-inventory.de.md")));
         var stamp = File.ReadAllText(StampPath);
-        Assert.Contains("json-sha256=" + Sha256(System.Text.Encoding.UTF8.GetBytes(json)) + "\n", stamp, StringComparison.Ordinal);
+        Assert.Contains("json-sha256=" + Sha256(System.Text.Encoding.UTF8.GetBytes(LaidOut(json))) + "\n", stamp, StringComparison.Ordinal);
         Assert.Contains("md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.md"))) + "\n", stamp, StringComparison.Ordinal);
         Assert.Contains("de.md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.de.md"))) + "\n", stamp, StringComparison.Ordinal);
 
@@ -162,7 +163,7 @@ public sealed partial class InventoryToolTests
         // the Markdown and the stamp are still those of the old inventory.
         RunWithStamp(CompileInventoryAssembly("Stamped", StubJson));
         var json = File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, "health-platform.json"));
-        File.WriteAllText(OutputFile("privacy-inventory.json"), json);
+        File.WriteAllText(OutputFile("privacy-inventory.json"), LaidOut(json));
 
         var (_, output) = RunWithStamp(CompileInventoryAssembly("Health", json));
 

@@ -29,7 +29,7 @@ public sealed partial class InventoryToolTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
-        Assert.Equal(json, File.ReadAllText(Path.Combine(OutputDirectory, "privacy-inventory.json")));
+        Assert.Equal(LaidOut(json), File.ReadAllText(Path.Combine(OutputDirectory, "privacy-inventory.json")));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, "health-platform.en.md")), File.ReadAllText(Path.Combine(OutputDirectory, "privacy-inventory.md")));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.GoldenDirectory, "health-platform.de.md")), File.ReadAllText(Path.Combine(OutputDirectory, "privacy-inventory.de.md")));
         Assert.False(File.ReadAllBytes(Path.Combine(OutputDirectory, "privacy-inventory.de.md")).AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark");
@@ -179,6 +179,10 @@ public sealed partial class InventoryToolTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Matches(@"^PrivacyAttributes\.Inventory\.Tool \d+\.\d+\.\d+\.\d+ \(portable\)\n$", output);
     }
+
+    /// <summary>What the tool writes for a constant: the same JSON in the file's layout.</summary>
+    private static string LaidOut(string json) =>
+        System.Text.Encoding.UTF8.GetString(InventoryJsonLayout.Indent(System.Text.Encoding.UTF8.GetBytes(json)));
 
     private static (int ExitCode, string Output) Run(params string[] args)
     {

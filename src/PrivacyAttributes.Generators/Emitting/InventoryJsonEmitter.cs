@@ -12,10 +12,10 @@ namespace PrivacyAttributes.Generators.Emitting
     {
         public const int SchemaVersion = 1;
 
-        /// <summary>Writes the inventory's JSON into <paramref name="target"/> (see <see cref="JsonWriter"/> for <paramref name="insideVerbatimString"/>).</summary>
-        public static void Write(InventoryModel inventory, StringBuilder target, bool insideVerbatimString)
+        /// <summary>Writes the inventory's JSON into <paramref name="target"/> (see <see cref="JsonWriter"/> for the options).</summary>
+        public static void Write(InventoryModel inventory, StringBuilder target, bool insideVerbatimString, bool indented)
         {
-            var writer = new JsonWriter(target, insideVerbatimString);
+            var writer = new JsonWriter(target, insideVerbatimString, indented);
             writer.StartObject();
             writer.Property("schemaVersion", SchemaVersion);
             writer.Property("assembly", inventory.Assembly);

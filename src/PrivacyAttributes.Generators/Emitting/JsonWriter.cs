@@ -5,10 +5,11 @@ using System.Text;
 namespace PrivacyAttributes.Generators.Emitting
 {
     /// <summary>
-    /// A small indented JSON writer for the inventory's layout: two-space indentation, one property
-    /// per line, arrays of strings on one line (<c>[ "a", "b" ]</c>, <c>[]</c>), <c>\n</c> line ends.
-    /// Strings are escaped as JSON requires: <c>"</c> and <c>\</c>, control characters and lone
-    /// surrogates as <c>\uXXXX</c>; any other character is written as is.
+    /// A small JSON writer for the inventory: compact (no whitespace between tokens), as the constant
+    /// holds it, or in the file's layout: two-space indentation, one property per line, arrays of
+    /// strings on one line (<c>[ "a", "b" ]</c>, <c>[]</c>), <c>\n</c> line ends. Strings are escaped as
+    /// JSON requires: <c>"</c> and <c>\</c>, control characters and lone surrogates as
+    /// <c>\uXXXX</c>; any other character is written as is.
     /// </summary>
     /// <remarks>
     /// It writes into the caller's builder, optionally as the inside of a C# verbatim string (every
@@ -19,14 +20,17 @@ namespace PrivacyAttributes.Generators.Emitting
     {
         private readonly StringBuilder builder;
         private readonly string quote;
+        private readonly bool indented;
         private readonly Stack<bool> isFirst = new();
 
         /// <param name="builder">Where the JSON goes.</param>
         /// <param name="insideVerbatimString">Whether to double every <c>"</c>, as the inside of <c>@"..."</c> requires.</param>
-        public JsonWriter(StringBuilder builder, bool insideVerbatimString)
+        /// <param name="indented">Whether to write the file's layout rather than compact JSON.</param>
+        public JsonWriter(StringBuilder builder, bool insideVerbatimString, bool indented)
         {
             this.builder = builder;
             quote = insideVerbatimString ? "\"\"" : "\"";
+            this.indented = indented;
         }
 
         public void StartObject(string? name = null)
@@ -81,16 +85,30 @@ namespace PrivacyAttributes.Generators.Emitting
             var any = false;
             foreach (var value in values)
             {
-                builder.Append(any ? ", " : " ");
+                if (indented)
+                {
+                    builder.Append(any ? ", " : " ");
+                }
+                else if (any)
+                {
+                    builder.Append(',');
+                }
+
                 WriteString(value);
                 any = true;
             }
 
-            builder.Append(any ? " ]" : "]");
+            builder.Append(any && indented ? " ]" : "]");
         }
 
-        /// <summary>Ends the document with its final newline.</summary>
-        public void EndDocument() => builder.Append('\n');
+        /// <summary>Ends the document: with its final newline in the file's layout.</summary>
+        public void EndDocument()
+        {
+            if (indented)
+            {
+                builder.Append('\n');
+            }
+        }
 
         private void BeginValue(string? name)
         {
@@ -105,19 +123,23 @@ namespace PrivacyAttributes.Generators.Emitting
             }
 
             isFirst.Push(false);
-            builder.Append('\n');
-            Indent(isFirst.Count);
+            if (indented)
+            {
+                builder.Append('\n');
+                Indent(isFirst.Count);
+            }
+
             if (name is not null)
             {
                 WriteString(name);
-                builder.Append(": ");
+                builder.Append(indented ? ": " : ":");
             }
         }
 
         private void End(char close)
         {
             var empty = isFirst.Pop();
-            if (!empty)
+            if (!empty && indented)
             {
                 builder.Append('\n');
                 Indent(isFirst.Count);

@@ -93,8 +93,17 @@ public static class GeneratorHarness
         return new GeneratorOutput(generated.SourceText is null ? null : InventoryJson(output), result, output, diagnostics);
     }
 
-    /// <summary>The constant's value as the compiler sees it, which also proves the generated C# compiles.</summary>
-    public static string? InventoryJson(Compilation compilation)
+    /// <summary>
+    /// The inventory as the tool writes <c>privacy-inventory.json</c>: the constant's value as the compiler
+    /// sees it (which also proves the generated C# compiles), laid out.
+    /// </summary>
+    public static string? InventoryJson(Compilation compilation) =>
+        InventoryConstant(compilation) is { } constant
+            ? System.Text.Encoding.UTF8.GetString(PrivacyAttributes.Inventory.InventoryJsonLayout.Indent(System.Text.Encoding.UTF8.GetBytes(constant)))
+            : null;
+
+    /// <summary>The constant's value as the compiler sees it: compact JSON.</summary>
+    public static string? InventoryConstant(Compilation compilation)
     {
         var type = compilation.Assembly.GetTypeByMetadataName("PrivacyAttributes.Generated.PrivacyInventory");
         var field = type?.GetMembers("Json").OfType<IFieldSymbol>().SingleOrDefault();
