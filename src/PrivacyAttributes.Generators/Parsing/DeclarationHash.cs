@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAttributes.Generators.Parsing
@@ -9,18 +8,12 @@ namespace PrivacyAttributes.Generators.Parsing
     /// compared (see <see cref="LazyTreeHash"/>). An edit inside a body leaves it equal, so the
     /// declaration gate and every other file's memo hold.
     /// </summary>
-    internal sealed class DeclarationHash : LazyTreeHash, IEquatable<DeclarationHash>
+    internal sealed class DeclarationHash : LazyTreeHash
     {
         public DeclarationHash(SyntaxTree tree)
             : base(tree)
         {
         }
-
-        public bool Equals(DeclarationHash? other) => SameHash(other);
-
-        public override bool Equals(object? obj) => Equals(obj as DeclarationHash);
-
-        public override int GetHashCode() => base.GetHashCode();
 
         protected override (long First, long Second) Compute(SyntaxTree tree) => (TreeSummary.HashOutsideBodies(tree), 0);
     }

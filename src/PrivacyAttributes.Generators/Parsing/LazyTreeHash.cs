@@ -46,14 +46,15 @@ namespace PrivacyAttributes.Generators.Parsing
         }
 
         // From the path alone, so hashing a set of these does not hash their trees.
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path);
+        public sealed override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path);
 
-        public override bool Equals(object? obj) => obj is LazyTreeHash other && SameHash(other);
+        /// <summary>Equal to a hash of the same kind, path and tree instance, or, hashed, of the same hashes.</summary>
+        public sealed override bool Equals(object? obj) => SameHash(obj as LazyTreeHash);
 
         /// <summary>The hashes of <paramref name="tree"/>; equality has no cancellation token, and one tree takes a few milliseconds at most.</summary>
         protected abstract (long First, long Second) Compute(SyntaxTree tree);
 
-        protected bool SameHash(LazyTreeHash? other)
+        private bool SameHash(LazyTreeHash? other)
         {
             if (other is null || other.GetType() != GetType())
             {

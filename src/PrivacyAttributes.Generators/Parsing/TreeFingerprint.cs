@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -11,18 +10,12 @@ namespace PrivacyAttributes.Generators.Parsing
     /// tree instances are compared (see <see cref="LazyTreeHash"/>; hashing every token of every file
     /// in a build's single run was about a sixth of the tree summaries).
     /// </summary>
-    internal sealed class TreeFingerprint : LazyTreeHash, IEquatable<TreeFingerprint>
+    internal sealed class TreeFingerprint : LazyTreeHash
     {
         public TreeFingerprint(SyntaxTree tree)
             : base(tree)
         {
         }
-
-        public bool Equals(TreeFingerprint? other) => SameHash(other);
-
-        public override bool Equals(object? obj) => Equals(obj as TreeFingerprint);
-
-        public override int GetHashCode() => base.GetHashCode();
 
         protected override (long First, long Second) Compute(SyntaxTree tree) => TreeSummary.FingerprintHashes(tree, CancellationToken.None);
     }
