@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PrivacyAttributes.Generators.Building;
 using PrivacyAttributes.Generators.Emitting;
 using PrivacyAttributes.Generators.Model;
@@ -21,7 +20,6 @@ namespace PrivacyAttributes.Generators
     //   ProjectSyntax + handle --Combine, DeclarationGate--> DeclarationsModel (own + referenced assembly attributes) --+--> InventoryModel --> source
     //                                                    --> referenced PrivacyInventory.Json texts --> parsed --------+
     //   AnalyzerConfigOptions --Select--> project directory ---------------------------------------------------+
-    //   ParseOptions --Select--> raw string literals available (C# 11) --Combine with the inventory--> source (compact JSON)
     //
     // Why not ForAttributeWithMetadataName. It was the first design and it is what the issue asked for,
     // but in Roslyn 4.8 its transforms (the semantic half) re-run for every annotated member of every
@@ -178,13 +176,7 @@ namespace PrivacyAttributes.Generators
                     cancellationToken))
                 .WithTrackingName(StepNames.Inventory);
 
-            var rawStringLiterals = context.ParseOptionsProvider
-                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
-                .WithTrackingName(StepNames.RawStringLiterals);
-
-            context.RegisterSourceOutput(
-                inventory.Combine(rawStringLiterals),
-                static (output, input) => output.AddSource(SourceEmitter.HintName, SourceEmitter.Emit(input.Left, input.Right)));
+            context.RegisterSourceOutput(inventory, static (output, model) => output.AddSource(SourceEmitter.HintName, SourceEmitter.Emit(model)));
         }
 
         /// <summary>One array per file with annotated declarations.</summary>

@@ -6,9 +6,6 @@ namespace PrivacyAttributes.Generators
         /// <summary>The <c>build_property.projectdir</c> option.</summary>
         public const string ProjectDirectory = nameof(ProjectDirectory);
 
-        /// <summary>Whether the project's C# has raw string literals, in which the constant is written.</summary>
-        public const string RawStringLiterals = nameof(RawStringLiterals);
-
         /// <summary>Every syntax tree's summary (syntax only): names that can reach personal data, a hash outside member bodies.</summary>
         public const string TreeSummaries = nameof(TreeSummaries);
 
