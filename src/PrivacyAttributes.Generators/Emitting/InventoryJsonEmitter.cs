@@ -12,10 +12,10 @@ namespace PrivacyAttributes.Generators.Emitting
     {
         public const int SchemaVersion = 1;
 
-        /// <summary>Writes the inventory's JSON into <paramref name="target"/> (see <see cref="JsonWriter"/> for the options).</summary>
-        public static void Write(InventoryModel inventory, StringBuilder target, bool insideVerbatimString, bool indented)
+        /// <summary>Writes the inventory's JSON into <paramref name="target"/> (see <see cref="JsonWriter"/> for <paramref name="insideVerbatimString"/>).</summary>
+        public static void Write(InventoryModel inventory, StringBuilder target, bool insideVerbatimString)
         {
-            var writer = new JsonWriter(target, insideVerbatimString, indented);
+            var writer = new JsonWriter(target, insideVerbatimString);
             writer.StartObject();
             writer.Property("schemaVersion", SchemaVersion);
             writer.Property("assembly", inventory.Assembly);
@@ -69,7 +69,6 @@ namespace PrivacyAttributes.Generators.Emitting
 
             writer.EndArray();
             writer.EndObject();
-            writer.EndDocument();
         }
 
         private static void WriteController(JsonWriter writer, ControllerDeclaration controller)

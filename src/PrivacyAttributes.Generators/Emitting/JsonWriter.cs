@@ -5,11 +5,10 @@ using System.Text;
 namespace PrivacyAttributes.Generators.Emitting
 {
     /// <summary>
-    /// A small JSON writer for the inventory: compact (no whitespace between tokens), as the constant
-    /// holds it, or in the file's layout: two-space indentation, one property per line, arrays of
-    /// strings on one line (<c>[ "a", "b" ]</c>, <c>[]</c>), <c>\n</c> line ends. Strings are escaped as
-    /// JSON requires: <c>"</c> and <c>\</c>, control characters and lone surrogates as
-    /// <c>\uXXXX</c>; any other character is written as is.
+    /// A small JSON writer for the inventory constant: compact, no whitespace between tokens (the
+    /// inventory tool lays the file out, see <c>InventoryJsonLayout</c>). Strings are escaped as JSON
+    /// requires: <c>"</c> and <c>\</c>, control characters and lone surrogates as <c>\uXXXX</c>; any
+    /// other character is written as is.
     /// </summary>
     /// <remarks>
     /// It writes into the caller's builder, optionally as the inside of a C# verbatim string (every
@@ -20,17 +19,14 @@ namespace PrivacyAttributes.Generators.Emitting
     {
         private readonly StringBuilder builder;
         private readonly string quote;
-        private readonly bool indented;
         private readonly Stack<bool> isFirst = new();
 
         /// <param name="builder">Where the JSON goes.</param>
         /// <param name="insideVerbatimString">Whether to double every <c>"</c>, as the inside of <c>@"..."</c> requires.</param>
-        /// <param name="indented">Whether to write the file's layout rather than compact JSON.</param>
-        public JsonWriter(StringBuilder builder, bool insideVerbatimString, bool indented)
+        public JsonWriter(StringBuilder builder, bool insideVerbatimString)
         {
             this.builder = builder;
             quote = insideVerbatimString ? "\"\"" : "\"";
-            this.indented = indented;
         }
 
         public void StartObject(string? name = null)
@@ -85,11 +81,7 @@ namespace PrivacyAttributes.Generators.Emitting
             var any = false;
             foreach (var value in values)
             {
-                if (indented)
-                {
-                    builder.Append(any ? ", " : " ");
-                }
-                else if (any)
+                if (any)
                 {
                     builder.Append(',');
                 }
@@ -98,16 +90,7 @@ namespace PrivacyAttributes.Generators.Emitting
                 any = true;
             }
 
-            builder.Append(any && indented ? " ]" : "]");
-        }
-
-        /// <summary>Ends the document: with its final newline in the file's layout.</summary>
-        public void EndDocument()
-        {
-            if (indented)
-            {
-                builder.Append('\n');
-            }
+            builder.Append(']');
         }
 
         private void BeginValue(string? name)
@@ -123,32 +106,18 @@ namespace PrivacyAttributes.Generators.Emitting
             }
 
             isFirst.Push(false);
-            if (indented)
-            {
-                builder.Append('\n');
-                Indent(isFirst.Count);
-            }
-
             if (name is not null)
             {
                 WriteString(name);
-                builder.Append(indented ? ": " : ":");
+                builder.Append(':');
             }
         }
 
         private void End(char close)
         {
-            var empty = isFirst.Pop();
-            if (!empty && indented)
-            {
-                builder.Append('\n');
-                Indent(isFirst.Count);
-            }
-
+            isFirst.Pop();
             builder.Append(close);
         }
-
-        private void Indent(int depth) => builder.Append(' ', depth * 2);
 
         private void WriteString(string value)
         {

@@ -40,7 +40,7 @@ namespace PrivacyAttributes.Generators.Emitting
             builder.Append("    {\n");
             builder.Append("        /// <summary>The inventory as compact JSON (no whitespace between tokens), deterministic; <c>privacy-inventory.json</c> is the same document laid out.</summary>\n");
             builder.Append("        public const string Json = @\"");
-            InventoryJsonEmitter.Write(inventory, builder, insideVerbatimString: true, indented: false);
+            InventoryJsonEmitter.Write(inventory, builder, insideVerbatimString: true);
             builder.Append("\";\n");
             builder.Append("    }\n");
             builder.Append("}\n");
