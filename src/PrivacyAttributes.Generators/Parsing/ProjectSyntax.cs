@@ -14,7 +14,6 @@ namespace PrivacyAttributes.Generators.Parsing
     /// </summary>
     internal sealed record ProjectSyntax(
         EquatableArray<DeclarationHash> Declarations,
-        int TreeCount,
         bool Wildcard,
         EquatableArray<string> Names,
         EquatableArray<string> Aliases)
@@ -80,7 +79,7 @@ namespace PrivacyAttributes.Generators.Parsing
                 }
             }
 
-            return new ProjectSyntax(EquatableArray<DeclarationHash>.TakeOwnership(declarations), trees.Count, wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
+            return new ProjectSyntax(EquatableArray<DeclarationHash>.TakeOwnership(declarations), wildcard, new EquatableArray<string>(names), new EquatableArray<string>(aliases));
         }
 
         /// <summary>Whether a tree holds an attribute that can be one the generator reads.</summary>
@@ -103,13 +102,13 @@ namespace PrivacyAttributes.Generators.Parsing
         // Declarations last: comparing a file's two versions hashes both, and the other fields are cheap.
         public bool Equals(ProjectSyntax? other) =>
             other is not null
-            && TreeCount == other.TreeCount
+            && Declarations.Count == other.Declarations.Count
             && Wildcard == other.Wildcard
             && Names.Equals(other.Names)
             && Aliases.Equals(other.Aliases)
             && Declarations.Equals(other.Declarations);
 
         // Not from the declarations: that would hash every path on every run.
-        public override int GetHashCode() => (TreeCount * 31) ^ Names.Count;
+        public override int GetHashCode() => (Declarations.Count * 31) ^ Names.Count;
     }
 }
