@@ -65,10 +65,10 @@ internal static class InventoryTool
 
     private static void Write(WriteCommand command, TextWriter output)
     {
-        byte[]? jsonBytes;
+        byte[]? constant;
         try
         {
-            jsonBytes = InventoryAssemblyReader.ReadInventoryJsonUtf8(command.AssemblyPath);
+            constant = InventoryAssemblyReader.ReadInventoryJsonUtf8(command.AssemblyPath);
         }
         catch (BadImageFormatException exception)
         {
@@ -82,7 +82,7 @@ internal static class InventoryTool
             return;
         }
 
-        if (jsonBytes is null)
+        if (constant is null)
         {
             Warn(output, command.AssemblyPath, "PRIVINV001", $"No privacy inventory was written for {command.ProjectName}: the assembly has no PrivacyAttributes.Generated.PrivacyInventory.Json. Is the PrivacyAttributes source generator disabled? Set GeneratePrivacyInventory to false to skip the inventory.");
             DeleteStaleOutputs(command, output);
@@ -90,14 +90,15 @@ internal static class InventoryTool
         }
 
         // The constant is compact; the file is laid out for people and for diffs.
+        byte[] jsonBytes;
         try
         {
-            jsonBytes = InventoryJsonLayout.Indent(jsonBytes);
+            jsonBytes = InventoryJsonLayout.Indent(constant);
         }
         catch (System.Text.Json.JsonException)
         {
             // Not JSON at all: the reader says where, as for any malformed inventory.
-            Warn(output, command.AssemblyPath, "PRIVINV002", $"No privacy inventory was written for {command.ProjectName}: the inventory in the assembly is malformed: {MalformedReason(jsonBytes)}");
+            Warn(output, command.AssemblyPath, "PRIVINV002", $"No privacy inventory was written for {command.ProjectName}: the inventory in the assembly is malformed: {MalformedReason(constant)}");
             DeleteStaleOutputs(command, output);
             return;
         }
@@ -111,7 +112,8 @@ internal static class InventoryTool
         string english, german;
         try
         {
-            var inventory = InventoryJsonReader.Read(jsonBytes);
+            // The compact constant: the same tokens as the file, in fewer bytes.
+            var inventory = InventoryJsonReader.Read(constant);
             english = MarkdownRenderer.Render(inventory, PolicyLanguage.English);
             german = MarkdownRenderer.Render(inventory, PolicyLanguage.German);
         }
