@@ -32,7 +32,7 @@ namespace PrivacyAttributes.Generators.Parsing
     internal sealed class ProjectTrees : IEquatable<ProjectTrees>
     {
         /// <summary>Below this many new trees per thread, starting threads costs more than it saves.</summary>
-        private const int MinimumTreesPerSlice = 128;
+        private const int MinimumTreesPerWorker = 128;
 
         private static readonly WeakReference<Snapshot?> Latest = new(null);
         private static readonly WeakReference<ProjectTrees?> LatestValue = new(null);
@@ -114,16 +114,12 @@ namespace PrivacyAttributes.Generators.Parsing
             if (newTrees is not null)
             {
                 var facts = new TreeFacts[newTrees.Count];
-                ParallelSlices.Run(
-                    ParallelSlices.For(compilation, newTrees.Count, MinimumTreesPerSlice),
-                    (slice, slices) =>
-                    {
-                        for (var n = slice; n < newTrees.Count; n += slices)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            facts[n] = TreeSummary.Of(current[newTrees[n]], cancellationToken, remember: unrelated);
-                        }
-                    },
+                ParallelWorkers.Run(
+                    compilation,
+                    newTrees.Count,
+                    MinimumTreesPerWorker,
+                    static () => 0,
+                    (_, n) => facts[n] = TreeSummary.Of(current[newTrees[n]], cancellationToken, remember: unrelated),
                     cancellationToken);
                 changed = new List<(int, TreeFacts)>(newTrees.Count);
                 for (var n = 0; n < newTrees.Count; n++)

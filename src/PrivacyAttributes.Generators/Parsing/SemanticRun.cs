@@ -33,7 +33,7 @@ namespace PrivacyAttributes.Generators.Parsing
         private static readonly ConditionalWeakTable<SyntaxTree, Memo> Memos = new();
 
         /// <summary>Below this many trees per thread, starting threads costs more than it saves.</summary>
-        private const int MinimumTreesPerSlice = 64;
+        private const int MinimumTreesPerWorker = 64;
 
         private readonly ProjectSyntax project;
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
@@ -125,7 +125,7 @@ namespace PrivacyAttributes.Generators.Parsing
             return new CodeModel(new EquatableArray<TreeModel>(results));
         }
 
-        /// <summary>Analyzes the pending trees (see <see cref="ParallelSlices"/>); each slice has a run of its own, as the runs' caches are not shared.</summary>
+        /// <summary>Analyzes the pending trees (see <see cref="ParallelWorkers"/>); each worker has a run of its own, as the runs' caches are not shared.</summary>
         private static void AnalyzeTrees(
             Compilation compilation,
             ProjectSyntax project,
@@ -136,20 +136,18 @@ namespace PrivacyAttributes.Generators.Parsing
             ContextKey key,
             CancellationToken cancellationToken)
         {
-            ParallelSlices.Run(
-                ParallelSlices.For(compilation, pending.Count, MinimumTreesPerSlice),
-                (slice, slices) =>
+            ParallelWorkers.Run(
+                compilation,
+                pending.Count,
+                MinimumTreesPerWorker,
+                () => new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken),
+                (run, i) =>
                 {
-                    var run = new SemanticRun(compilation, project, readsWithoutBinding, cancellationToken);
-                    for (var i = slice; i < pending.Count; i += slices)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var index = pending[i];
-                        var tree = trees[index];
-                        var model = run.AnalyzeTree(tree, out var selfContained);
-                        models[index] = model;
-                        Memos.GetValue(tree, static _ => new Memo()).Entry = selfContained ? new MemoEntry(key, model) : null;
-                    }
+                    var index = pending[i];
+                    var tree = trees[index];
+                    var model = run.AnalyzeTree(tree, out var selfContained);
+                    models[index] = model;
+                    Memos.GetValue(tree, static _ => new Memo()).Entry = selfContained ? new MemoEntry(key, model) : null;
                 },
                 cancellationToken);
         }
