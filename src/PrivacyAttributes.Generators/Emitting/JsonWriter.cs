@@ -17,6 +17,9 @@ namespace PrivacyAttributes.Generators.Emitting
     /// </remarks>
     internal sealed class JsonWriter
     {
+        /// <summary>The ASCII characters that <see cref="WriteString"/> escapes: control characters, <c>"</c> and <c>\</c>.</summary>
+        private static readonly bool[] EscapedAscii = CreateEscapedAscii();
+
         private readonly StringBuilder builder;
         private readonly string quote;
         private readonly Stack<bool> isFirst = new();
@@ -108,8 +111,9 @@ namespace PrivacyAttributes.Generators.Emitting
             isFirst.Push(false);
             if (name is not null)
             {
-                WriteString(name);
-                builder.Append(':');
+                // Property names are the emitter's own ASCII identifiers: nothing in them needs escaping,
+                // and checking them was a third of the time spent looking for characters to escape.
+                builder.Append(quote).Append(name).Append(quote).Append(':');
             }
         }
 
@@ -161,13 +165,27 @@ namespace PrivacyAttributes.Generators.Emitting
         {
             foreach (var c in value)
             {
-                if (c < ' ' || c == '"' || c == '\\' || char.IsSurrogate(c))
+                // One test for the usual case, a printable ASCII character other than '"' and '\'.
+                if (c < 0x80 ? EscapedAscii[c] : char.IsSurrogate(c))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private static bool[] CreateEscapedAscii()
+        {
+            var escaped = new bool[0x80];
+            for (var c = 0; c < ' '; c++)
+            {
+                escaped[c] = true;
+            }
+
+            escaped['"'] = true;
+            escaped['\\'] = true;
+            return escaped;
         }
 
         private static bool IsLoneSurrogate(string value, int index)
