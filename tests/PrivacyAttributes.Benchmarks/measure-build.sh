@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-build cost of PrivacyAttributes: builds the same synthetic project (default 1,000 entity and
 # 1,000 service types) with and without the packed package, alternating, RUNS times each, and prints
-# the ratio of the medians and the median of each round's ratio. "Without" references only the
+# the ratio of the medians, the median of each round's ratio, and a 90 % bootstrap interval of the
+# ratio of the medians (see interval below). "Without" references only the
 # attribute assembly (the code must still compile); "with" references the package: analyzers,
 # generator and the inventory target.
 #
@@ -163,6 +164,33 @@ paired_ratio() {
   for i in "${!mine[@]}"; do ratios+=("$(ratio "${mine[$i]}" "${base[$i]}")"); done
   median "${ratios[@]}"
 }
+# How far the ratio of the medians could move by chance: each mode's builds resampled with replacement
+# 10,000 times (a fixed seed, so the same times print the same interval), the ratio of the resampled
+# medians each time, and the 5th and 95th percentiles of those ratios. When the interval lies above 1.05,
+# the round shows the budget missed, not just noise; when it straddles 1.05, the round cannot tell.
+interval() {
+  awk -v mine="$1" -v base="$2" '
+    function median(v, n,   i, j, t, a) {
+      for (i = 1; i <= n; i++) a[i] = v[i]
+      for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    BEGIN {
+      srand(1); nm = split(mine, m, " "); nb = split(base, b, " "); runs = 10000
+      for (r = 1; r <= runs; r++) {
+        for (i = 1; i <= nm; i++) x[i] = m[1 + int(rand() * nm)]
+        for (i = 1; i <= nb; i++) y[i] = b[1 + int(rand() * nb)]
+        # Counted in steps of 0.001 (portable awk has no sort); percentiles to that step.
+        bucket[int(median(x, nm) / median(y, nb) * 1000 + 0.5)]++
+      }
+      for (k = 0; k <= 10000; k++) {
+        seen += bucket[k]
+        if (low == "" && seen >= 0.05 * runs) low = k
+        if (high == "" && seen >= 0.95 * runs) high = k
+      }
+      printf "%.3f-%.3f", low / 1000, high / 1000
+    }'
+}
 # shellcheck disable=SC2086 # word splitting of the recorded times is intended
 m_without=$(median ${times[without]}); c_without=$(median ${cpu[without]})
 echo
@@ -175,9 +203,9 @@ for variant in "${variants[@]}"; do
   m=$(median ${times[$label]}); c=$(median ${cpu[$label]})
   if [ "$label" = with ]; then
     echo "median with package:    ${m} ms elapsed, ${c} ms CPU"
-    echo "median ratio:           $(ratio "$m" "$m_without") (CPU $(ratio "$c" "$c_without")); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}")"
+    echo "median ratio:           $(ratio "$m" "$m_without") (CPU $(ratio "$c" "$c_without")); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}"); 90 % bootstrap interval $(interval "${times[$label]}" "${times[without]}")"
   else
-    echo "median $label: ${m} ms elapsed, ${c} ms CPU (ratios $(ratio "$m" "$m_without"), CPU $(ratio "$c" "$c_without"); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}"))"
+    echo "median $label: ${m} ms elapsed, ${c} ms CPU (ratios $(ratio "$m" "$m_without"), CPU $(ratio "$c" "$c_without"); median of the rounds' ratios $(paired_ratio "${times[$label]}" "${times[without]}"); 90 % bootstrap interval $(interval "${times[$label]}" "${times[without]}"))"
   fi
 done
 if [ "$parts" = parts ]; then
