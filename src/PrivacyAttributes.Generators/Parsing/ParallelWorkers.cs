@@ -13,10 +13,10 @@ namespace PrivacyAttributes.Generators.Parsing
     /// on the workers.
     /// </summary>
     /// <remarks>
-    /// One worker per core at most, each with state of its own (a semantic worker binds the assembly's
-    /// attributes and fills its own resolver caches), taking the next file as it finishes one. Workers
-    /// beyond the cores only repeat that setup: four fixed slices on two cores spent 13 % of a first
-    /// run's processor time in it. Taking files one at a time instead of in fixed slices keeps a worker
+    /// One worker per core at most, each with state of its own (a semantic worker fills its own resolver
+    /// caches), taking the next file as it finishes one. Workers beyond the cores only repeat that
+    /// setup: four fixed slices on two cores spent 13 % of a first run's processor time in it, when each
+    /// also bound the assembly's attributes. Taking files one at a time instead of in fixed slices keeps a worker
     /// that drew the larger files from finishing last.
     /// </remarks>
     internal static class ParallelWorkers
@@ -30,8 +30,9 @@ namespace PrivacyAttributes.Generators.Parsing
 
         /// <summary>
         /// Runs <paramref name="process"/> for every index below <paramref name="items"/>, each worker with
-        /// the state <paramref name="createState"/> made for it; on the calling thread alone unless the
-        /// compilation allows concurrency and each worker gets at least <paramref name="minimumPerWorker"/> items.
+        /// the state <paramref name="createState"/> made for it (no state at all when there are no items);
+        /// on the calling thread alone unless the compilation allows concurrency and each worker gets at
+        /// least <paramref name="minimumPerWorker"/> items.
         /// </summary>
         public static void Run<TState>(
             Compilation compilation,
@@ -41,6 +42,11 @@ namespace PrivacyAttributes.Generators.Parsing
             Action<TState, int> process,
             CancellationToken cancellationToken)
         {
+            if (items <= 0)
+            {
+                return;
+            }
+
             var workers = compilation.Options.ConcurrentBuild
                 ? Math.Max(1, Math.Min(Math.Min(MaximumWorkers, Cores), items / Math.Max(1, minimumPerWorker)))
                 : 1;

@@ -51,13 +51,6 @@ namespace PrivacyAttributes.Generators.Parsing
             CancellationToken = cancellationToken;
             Attributes = new DeclaredAttributeReader(readsWithoutBinding ? compilation : null, project.AliasSet, cancellationToken);
             PersonalData = new PersonalDataResolver(AnnotationReader.ReadPersonalData, Attributes.Read);
-
-            // Binding the module's and assembly's attributes first: until they are bound, every
-            // attribute binding asks whether the module is [Obsolete] by collecting the attribute
-            // lists of every tree again, which made the first run grow with the square of the files
-            // (measured at 5,000 types: about half of the semantic pass).
-            compilation.SourceModule.GetAttributes();
-            compilation.Assembly.GetAttributes();
         }
 
         public Compilation Compilation { get; }
@@ -136,6 +129,19 @@ namespace PrivacyAttributes.Generators.Parsing
             ContextKey key,
             CancellationToken cancellationToken)
         {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            // Binding the module's and assembly's attributes first, once for all workers: until they are
+            // bound, every attribute binding asks whether the module is [Obsolete] by collecting the
+            // attribute lists of every tree again, which made the first run grow with the square of the
+            // files (measured at 5,000 types: about half of the semantic pass). Each worker bound them
+            // itself before, at the same time as the others (Roslyn does not wait for a binding under
+            // way), which repeated the work without finishing sooner.
+            compilation.SourceModule.GetAttributes();
+            compilation.Assembly.GetAttributes();
             ParallelWorkers.Run(
                 compilation,
                 pending.Count,
