@@ -16,8 +16,8 @@ namespace PrivacyAttributes.Generators.Parsing
     /// One worker per core at most, each with state of its own (a semantic worker fills its own resolver
     /// caches), taking the next file as it finishes one. Workers beyond the cores only repeat that
     /// setup: four fixed slices on two cores spent 13 % of a first run's processor time in it, when each
-    /// also bound the assembly's attributes. Taking files one at a time instead of in fixed slices keeps a worker
-    /// that drew the larger files from finishing last.
+    /// also bound the assembly's attributes. Taking files one at a time instead of in fixed slices
+    /// keeps a worker that drew the larger files from finishing last.
     /// </remarks>
     internal static class ParallelWorkers
     {
