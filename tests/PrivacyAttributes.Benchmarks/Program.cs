@@ -17,6 +17,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// <c>diagnostics SIZE</c>: every analyzer diagnostic on the workload, one a line, sorted (to check that a change reports the same);
 /// <c>firstrun SIZE [RUNS]</c>: the generator's first run with the bytes it allocates and the collections it causes;
 /// <c>breakdown SIZE</c>: the generator's steps by Roslyn's step tracking;
+/// <c>compile SIZE [ROUNDS]</c>: a whole in-process compile with and without the generator, alternating (CompileCost);
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -61,6 +62,13 @@ public static class Program
         {
             var repetitions = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
             Console.WriteLine(CostReport.RunGeneratorFirstRuns(int.Parse(args[1], CultureInfo.InvariantCulture), repetitions));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] == "compile")
+        {
+            var rounds = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+            Console.WriteLine(CompileCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), rounds));
             return 0;
         }
 

@@ -14,7 +14,8 @@ namespace PrivacyAttributes.Benchmarks;
 /// <summary>A parsed synthetic workload and the compilations and drivers the measurements need.</summary>
 public sealed class WorkloadCompilation
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>The options every workload tree is parsed with.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
@@ -53,11 +54,17 @@ public sealed class WorkloadCompilation
     public SyntaxTree AddedTree { get; }
 
     /// <summary>A fresh compilation: nothing bound yet, as after a keystroke.</summary>
-    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+    public CSharpCompilation CreateCompilation() => CreateCompilation(Trees);
+
+    /// <summary>A compilation of <paramref name="trees"/> with the workload's references and options.</summary>
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
         "Workload",
-        Trees,
+        trees,
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The workload's source files, as written to disk by <c>workload SIZE DIR</c>.</summary>
+    public IReadOnlyList<WorkloadFile> Files => files;
 
     /// <summary>
     /// The same workload parsed again: new tree instances, as a cold build sees them. The generator
