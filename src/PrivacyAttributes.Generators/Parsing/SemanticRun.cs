@@ -184,7 +184,7 @@ namespace PrivacyAttributes.Generators.Parsing
             var purposeEntries = new List<ProcessingEntryModel>();
             var sharingEntries = new List<ProcessingEntryModel>();
             var matched = false;
-            foreach (var node in tree.GetRoot(CancellationToken).DescendantNodes())
+            foreach (var node in TreeSummary.AttributeOwnersOf(tree) ?? (IEnumerable<SyntaxNode>)tree.GetRoot(CancellationToken).DescendantNodes())
             {
                 CancellationToken.ThrowIfCancellationRequested();
                 var lists = AttributeListsOf(node);

@@ -69,11 +69,25 @@ namespace PrivacyAttributes.Generators.Parsing
                 return facts;
             }
 
-            facts = new TreeFacts(Create(tree, cancellationToken), new TreeFingerprint(tree));
+            var owners = new List<SyntaxNode>();
+            facts = new TreeFacts(Create(tree, owners, cancellationToken), new TreeFingerprint(tree), owners);
             return remember ? Memo.GetValue(tree, _ => facts) : facts;
         }
 
-        public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken)
+        /// <summary>
+        /// The nodes in <paramref name="tree"/> that carry at least one attribute, in document order, when
+        /// its facts are remembered (every tree of a first run); null otherwise. Saves the semantic pass
+        /// a second walk over every node of the tree.
+        /// </summary>
+        public static IReadOnlyList<SyntaxNode>? AttributeOwnersOf(SyntaxTree tree) =>
+            Memo.TryGetValue(tree, out var facts) ? facts.AttributeOwners : null;
+
+        public static TreeSummary Create(SyntaxTree tree, CancellationToken cancellationToken) => Create(tree, attributeOwners: null, cancellationToken);
+
+        /// <param name="tree">The tree.</param>
+        /// <param name="attributeOwners">Receives every node that carries an attribute, once, in document order.</param>
+        /// <param name="cancellationToken">Cancels the walk.</param>
+        private static TreeSummary Create(SyntaxTree tree, List<SyntaxNode>? attributeOwners, CancellationToken cancellationToken)
         {
             var root = tree.GetRoot(cancellationToken);
             var attributeNames = new SortedSet<string>(StringComparer.Ordinal);
@@ -122,6 +136,13 @@ namespace PrivacyAttributes.Generators.Parsing
                         var name = SimpleName(attribute.Name);
                         attributeNames.Add(name);
                         var owner = attribute.Parent?.Parent;
+                        if (attributeOwners is not null && owner is not null && (attributeOwners.Count == 0 || !ReferenceEquals(attributeOwners[attributeOwners.Count - 1], owner)))
+                        {
+                            // An owner's attribute lists are its first children, so its attributes come
+                            // before any node inside it, and owners are added in document order.
+                            attributeOwners.Add(owner);
+                        }
+
                         if (Is(name, PersonalData))
                         {
                             wildcard |= !AddPersonalDataNames(owner, names);
@@ -541,18 +562,22 @@ namespace PrivacyAttributes.Generators.Parsing
         };
     }
 
-    /// <summary>A tree's summary and fingerprint, remembered per tree instance.</summary>
+    /// <summary>A tree's summary and fingerprint, remembered per tree instance, and the nodes of that instance that carry attributes.</summary>
     internal sealed class TreeFacts
     {
-        public TreeFacts(TreeSummary summary, TreeFingerprint fingerprint)
+        public TreeFacts(TreeSummary summary, TreeFingerprint fingerprint, IReadOnlyList<SyntaxNode> attributeOwners)
         {
             Summary = summary;
             Fingerprint = fingerprint;
+            AttributeOwners = attributeOwners;
         }
 
         public TreeSummary Summary { get; }
 
         public TreeFingerprint Fingerprint { get; }
+
+        /// <summary>Nodes of the tree instance itself (never compared, never in a model): the tree already holds them.</summary>
+        public IReadOnlyList<SyntaxNode> AttributeOwners { get; }
     }
 
     /// <summary>
