@@ -13,9 +13,12 @@ namespace PrivacyAttributes.Generators.Parsing
     /// </summary>
     internal static class SymbolIds
     {
+        /// <summary>Type ids already made, per type symbol: every read of a data member asks for its type's.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, string> TypeIds = new();
+
         /// <summary><c>Namespace.Type</c>, nested types joined by <c>.</c>, generic types with arity.</summary>
         public static string TypeId(ITypeSymbol type) =>
-            Strip(type.OriginalDefinition.GetDocumentationCommentId()) ?? type.OriginalDefinition.ToDisplayString();
+            TypeIds.GetValue(type.OriginalDefinition, static definition => Strip(definition.GetDocumentationCommentId()) ?? definition.ToDisplayString());
 
         /// <summary>A method's documentation-style signature: the id of a <c>processing[]</c> entry.</summary>
         public static string MethodId(IMethodSymbol method)
@@ -190,9 +193,13 @@ namespace PrivacyAttributes.Generators.Parsing
                 case IMethodSymbol method when returnValue && method.ContainingType is { } type:
                     return Member(type, MethodName(method) + "(return)", Model.DataMemberKind.ReturnValue);
                 case IFieldSymbol field when field.ContainingType is { } type:
-                    return Member(type, Strip(field.GetDocumentationCommentId()) ?? TypeId(type) + "." + field.Name, Model.DataMemberKind.Field);
+                    return IsPlainName(field.MetadataName)
+                        ? PlainMember(type, field.MetadataName, Model.DataMemberKind.Field)
+                        : Member(type, Strip(field.GetDocumentationCommentId()) ?? TypeId(type) + "." + field.Name, Model.DataMemberKind.Field);
                 case IPropertySymbol property when property.ContainingType is { } type:
-                    return Member(type, Strip(property.GetDocumentationCommentId()) ?? TypeId(type) + "." + property.Name, Model.DataMemberKind.Property);
+                    return property.Parameters.IsEmpty && property.ExplicitInterfaceImplementations.IsEmpty && IsPlainName(property.MetadataName)
+                        ? PlainMember(type, property.MetadataName, Model.DataMemberKind.Property)
+                        : Member(type, Strip(property.GetDocumentationCommentId()) ?? TypeId(type) + "." + property.Name, Model.DataMemberKind.Property);
                 case IParameterSymbol parameter:
                     return Parameter(parameter);
                 default:
@@ -248,6 +255,35 @@ namespace PrivacyAttributes.Generators.Parsing
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A field or a property without parameters whose name is a plain identifier: its documentation id
+        /// is its type's and its name, so the type's id (made once) serves every member read.
+        /// </summary>
+        private static DataItemIdentity PlainMember(INamedTypeSymbol type, string name, Model.DataMemberKind kind)
+        {
+            var typeId = TypeId(type);
+            return new DataItemIdentity(typeId + "." + name, typeId, name, kind);
+        }
+
+        /// <summary>Letters, digits and underscores only: nothing a documentation id would escape or qualify.</summary>
+        private static bool IsPlainName(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var character in name)
+            {
+                if (!(char.IsLetterOrDigit(character) || character == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static DataItemIdentity Member(INamedTypeSymbol type, string id, Model.DataMemberKind kind)
