@@ -18,6 +18,7 @@ namespace PrivacyAttributes.Benchmarks;
 /// <c>firstrun SIZE [RUNS]</c>: the generator's first run with the bytes it allocates and the collections it causes;
 /// <c>breakdown SIZE</c>: the generator's steps by Roslyn's step tracking;
 /// <c>compile SIZE [ROUNDS]</c>: a whole in-process compile with and without the generator, alternating (CompileCost);
+/// <c>compile-output SIZE [RUNS]</c>: what the compiler spends on the generated file alone, by phase;
 /// <c>workload SIZE DIR</c>: writes a synthetic project (used by measure-build.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c>, ...).
 /// </summary>
@@ -69,6 +70,13 @@ public static class Program
         {
             var rounds = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
             Console.WriteLine(CompileCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), rounds));
+            return 0;
+        }
+
+        if (args.Length is 2 or 3 && args[0] == "compile-output")
+        {
+            var runs = args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
+            Console.WriteLine(CompileCost.OutputAlone(int.Parse(args[1], CultureInfo.InvariantCulture), runs));
             return 0;
         }
 
