@@ -15,10 +15,12 @@ namespace PrivacyAttributes.Inventory.Tool;
 /// </summary>
 /// <remarks>
 /// <para>Most builds recompile the assembly without changing its inventory (a method body was edited), and
-/// parsing and rendering, mostly JIT, are most of the tool's time. The Markdown is decided by the JSON and by
-/// the code that parses and renders it, so the stamp records the JSON's hash together with the module version
-/// ids of every assembly of that code, and the hashes of the Markdown it rendered: when all of them still hold
-/// and the files on disk have those bytes, rendering again would write nothing.</para>
+/// laying out, parsing and rendering are most of the tool's time. The three files are decided by the constant
+/// in the assembly and by the code that lays it out, parses and renders it, so the stamp records the
+/// constant's hash together with the module version ids of every assembly of that code, and the hashes of
+/// the three files it wrote: when all of them still hold and the files on disk have those hashes, rendering
+/// again would write nothing. The check hashes the constant as read and the files as they are, so it does
+/// not lay out the JSON either (at 1,000 types that was half of the fast path).</para>
 /// <para>The stamp is only a shortcut: one that is missing, unreadable or malformed is ignored and the tool
 /// renders as without it; failing to write or delete it is never reported.</para>
 /// <para>Text, one <c>key=value</c> a line, <c>\n</c> line ends, hashes as lowercase hex SHA-256.</para>
@@ -29,17 +31,18 @@ internal sealed record InventoryStamp(
     string Taxonomy,
     string Attributes,
     string ProjectName,
+    string ConstantSha256,
     string JsonSha256,
     string EnglishSha256,
     string GermanSha256)
 {
     /// <summary>Raised when the meaning of a key changes, so that a stamp of an older tool is not misread.</summary>
-    private const string FormatVersion = "1";
+    private const string FormatVersion = "2";
 
     // Far larger than any stamp (a project name is short): a file this long is not one, and is not read whole.
     private const int MaximumLength = 64 * 1024;
 
-    private static readonly string[] Keys = ["format", "tool", "renderer", "taxonomy", "attributes", "project", "json-sha256", "md-sha256", "de.md-sha256"];
+    private static readonly string[] Keys = ["format", "tool", "renderer", "taxonomy", "attributes", "project", "constant-sha256", "json-sha256", "md-sha256", "de.md-sha256"];
 
     /// <summary>The module version ids of this tool and of the assemblies that parse and render the inventory
     /// (the enumerations' names decide which JSON parses). The builds are deterministic, so an id changes
@@ -51,21 +54,21 @@ internal sealed record InventoryStamp(
         ModuleVersionId(typeof(Category).Assembly));
 
     /// <summary>The stamp of outputs this tool has just rendered.</summary>
-    public static InventoryStamp For(string projectName, ReadOnlySpan<byte> json, ReadOnlySpan<byte> english, ReadOnlySpan<byte> german) =>
-        new(CurrentIdentity.Tool, CurrentIdentity.Renderer, CurrentIdentity.Taxonomy, CurrentIdentity.Attributes, projectName, Sha256(json), Sha256(english), Sha256(german));
+    public static InventoryStamp For(string projectName, ReadOnlySpan<byte> constant, ReadOnlySpan<byte> json, ReadOnlySpan<byte> english, ReadOnlySpan<byte> german) =>
+        new(CurrentIdentity.Tool, CurrentIdentity.Renderer, CurrentIdentity.Taxonomy, CurrentIdentity.Attributes, projectName, Sha256(constant), Sha256(json), Sha256(english), Sha256(german));
 
-    /// <summary>Whether this stamp was written by this very tool, for this project and this JSON: then the
-    /// Markdown it records is what rendering the JSON again would give.</summary>
-    public bool IsFor(string projectName, ReadOnlySpan<byte> json) =>
+    /// <summary>Whether this stamp was written by this very tool, for this project and this constant: then the
+    /// files it records are what laying out and rendering the constant again would give.</summary>
+    public bool IsFor(string projectName, ReadOnlySpan<byte> constant) =>
         (Tool, Renderer, Taxonomy, Attributes) == CurrentIdentity
         && string.Equals(ProjectName, projectName, StringComparison.Ordinal)
-        && string.Equals(JsonSha256, Sha256(json), StringComparison.Ordinal);
+        && string.Equals(ConstantSha256, Sha256(constant), StringComparison.Ordinal);
 
-    /// <summary>Whether the three files hold what this stamp recorded: the JSON byte for byte, the Markdown by hash.</summary>
+    /// <summary>Whether the three files hold what this stamp recorded, by hash.</summary>
     /// <exception cref="IOException">A file could not be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A file could not be read.</exception>
-    public bool MatchesFiles(string jsonPath, ReadOnlySpan<byte> json, string englishPath, string germanPath) =>
-        OutputFiles.Holds(jsonPath, json)
+    public bool MatchesFiles(string jsonPath, string englishPath, string germanPath) =>
+        string.Equals(JsonSha256, FileSha256(jsonPath), StringComparison.Ordinal)
         && string.Equals(EnglishSha256, FileSha256(englishPath), StringComparison.Ordinal)
         && string.Equals(GermanSha256, FileSha256(germanPath), StringComparison.Ordinal);
 
@@ -118,6 +121,7 @@ internal sealed record InventoryStamp(
             values["taxonomy"],
             values["attributes"],
             values["project"],
+            values["constant-sha256"],
             values["json-sha256"],
             values["md-sha256"],
             values["de.md-sha256"]);
@@ -157,7 +161,7 @@ internal sealed record InventoryStamp(
         foreach (var (key, value) in new[]
         {
             ("format", FormatVersion), ("tool", Tool), ("renderer", Renderer), ("taxonomy", Taxonomy), ("attributes", Attributes),
-            ("project", ProjectName), ("json-sha256", JsonSha256), ("md-sha256", EnglishSha256), ("de.md-sha256", GermanSha256),
+            ("project", ProjectName), ("constant-sha256", ConstantSha256), ("json-sha256", JsonSha256), ("md-sha256", EnglishSha256), ("de.md-sha256", GermanSha256),
         })
         {
             builder.Append(key).Append('=').Append(value).Append('\n');

@@ -9,7 +9,7 @@ namespace PrivacyAttributes.Inventory.Tool;
 /// <c>write --assembly PATH --output DIR [--project-name NAME] [--stamp PATH]</c>: writes
 /// <c>privacy-inventory.json</c>, <c>privacy-inventory.md</c> and <c>privacy-inventory.de.md</c> to DIR from
 /// the inventory compiled into the assembly. With <c>--stamp</c>, an <see cref="InventoryStamp"/> there lets a
-/// run whose inventory did not change skip parsing and rendering. <c>version</c> prints the tool's name and
+/// run whose inventory did not change skip laying out, parsing and rendering. <c>version</c> prints the tool's name and
 /// version and exits 0.
 /// </summary>
 /// <remarks>
@@ -89,6 +89,12 @@ internal static class InventoryTool
             return;
         }
 
+        if (command.StampPath is not null && OutputsMatchStamp(command, command.StampPath, constant))
+        {
+            output.WriteLine($"{ToolName}: privacy inventory of {command.ProjectName} unchanged in {command.OutputDirectory} (as recorded in {command.StampPath}; not rendered again)");
+            return;
+        }
+
         // The constant is compact; the file is laid out for people and for diffs.
         byte[] jsonBytes;
         try
@@ -100,12 +106,6 @@ internal static class InventoryTool
             // Not JSON at all: the reader says where, as for any malformed inventory.
             Warn(output, command.AssemblyPath, "PRIVINV002", $"No privacy inventory was written for {command.ProjectName}: the inventory in the assembly is malformed: {MalformedReason(constant)}");
             DeleteStaleOutputs(command, output);
-            return;
-        }
-
-        if (command.StampPath is not null && OutputsMatchStamp(command, command.StampPath, jsonBytes))
-        {
-            output.WriteLine($"{ToolName}: privacy inventory of {command.ProjectName} unchanged in {command.OutputDirectory} (as recorded in {command.StampPath}; not rendered again)");
             return;
         }
 
@@ -141,7 +141,7 @@ internal static class InventoryTool
             // Only once all three files hold what was rendered: a stamp never vouches for a file not written.
             if (command.StampPath is not null)
             {
-                InventoryStamp.For(command.ProjectName, jsonBytes, englishBytes, germanBytes).TryWrite(command.StampPath);
+                InventoryStamp.For(command.ProjectName, constant, jsonBytes, englishBytes, germanBytes).TryWrite(command.StampPath);
             }
 
             output.WriteLine(written.Count == 0
@@ -191,13 +191,13 @@ internal static class InventoryTool
         }
     }
 
-    /// <summary>Whether the stamp shows that the files on disk are what rendering <paramref name="json"/>
-    /// would write. Any doubt, an unreadable file included, means no: the slow path then renders, and reports
+    /// <summary>Whether the stamp shows that the files on disk are what laying out and rendering
+    /// <paramref name="constant"/> would write. Any doubt, an unreadable file included, means no: the slow path then renders, and reports
     /// a real problem with the files as it always has.</summary>
-    private static bool OutputsMatchStamp(WriteCommand command, string stampPath, byte[] json)
+    private static bool OutputsMatchStamp(WriteCommand command, string stampPath, byte[] constant)
     {
         var stamp = InventoryStamp.TryRead(stampPath);
-        if (stamp is null || !stamp.IsFor(command.ProjectName, json))
+        if (stamp is null || !stamp.IsFor(command.ProjectName, constant))
         {
             return false;
         }
@@ -206,7 +206,6 @@ internal static class InventoryTool
         {
             return stamp.MatchesFiles(
                 Path.Combine(command.OutputDirectory, JsonFileName),
-                json,
                 Path.Combine(command.OutputDirectory, EnglishFileName),
                 Path.Combine(command.OutputDirectory, GermanFileName));
         }

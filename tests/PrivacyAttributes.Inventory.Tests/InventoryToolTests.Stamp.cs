@@ -55,16 +55,17 @@ public sealed partial class InventoryToolTests
 
         var lines = File.ReadAllText(StampPath).Split('\n');
         Assert.Equal(
-            ["format", "tool", "renderer", "taxonomy", "attributes", "project", "json-sha256", "md-sha256", "de.md-sha256", ""],
+            ["format", "tool", "renderer", "taxonomy", "attributes", "project", "constant-sha256", "json-sha256", "md-sha256", "de.md-sha256", ""],
             lines.Select(line => line.Split('=')[0]));
-        Assert.Equal("format=1", lines[0]);
+        Assert.Equal("format=2", lines[0]);
         Assert.Equal("tool=" + typeof(InventoryTool).Assembly.ManifestModule.ModuleVersionId.ToString("D"), lines[1]);
         Assert.Equal("renderer=" + typeof(MarkdownRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("D"), lines[2]);
         Assert.Equal("project=Health", lines[5]);
-        Assert.Equal("json-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.json"))), lines[6]);
-        Assert.Equal("md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.md"))), lines[7]);
-        Assert.Equal("de.md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.de.md"))), lines[8]);
-        Assert.Matches("^[0-9a-f]{64}$", lines[8]["de.md-sha256=".Length..]);
+        Assert.Equal("constant-sha256=" + Sha256(System.Text.Encoding.UTF8.GetBytes(json)), lines[6]);
+        Assert.Equal("json-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.json"))), lines[7]);
+        Assert.Equal("md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.md"))), lines[8]);
+        Assert.Equal("de.md-sha256=" + Sha256(File.ReadAllBytes(OutputFile("privacy-inventory.de.md"))), lines[9]);
+        Assert.Matches("^[0-9a-f]{64}$", lines[9]["de.md-sha256=".Length..]);
     }
 
     [Fact]
@@ -120,9 +121,24 @@ public sealed partial class InventoryToolTests
     }
 
     [Fact]
-    public void Json_edited_by_hand_is_written_again_even_when_its_hash_is_recorded()
+    public void Fast_path_does_not_lay_out_the_json_it_trusts_the_hash_the_stamp_recorded()
     {
-        // The JSON file is compared byte for byte with the laid-out constant, not with the stamp.
+        // As for the Markdown above: a stamp that vouches for a JSON file the tool would never write. That
+        // it stays shows that the fast path neither laid out the constant nor compared the file with it.
+        var assembly = CompileInventoryAssembly("Stamped", StubJson);
+        RunWithStamp(assembly);
+        File.WriteAllText(OutputFile("privacy-inventory.json"), "{}\n");
+        File.WriteAllText(StampPath, ReplaceValue(File.ReadAllText(StampPath), "json-sha256", Sha256("{}\n"u8.ToArray())));
+
+        var (_, output) = RunWithStamp(assembly);
+
+        Assert.Contains(FastPath, output, StringComparison.Ordinal);
+        Assert.Equal("{}\n", File.ReadAllText(OutputFile("privacy-inventory.json")));
+    }
+
+    [Fact]
+    public void Json_edited_by_hand_is_written_again()
+    {
         var assembly = CompileInventoryAssembly("Stamped", StubJson);
         RunWithStamp(assembly);
         Assert.Equal(LaidOut(StubJson), File.ReadAllText(OutputFile("privacy-inventory.json")));
@@ -177,7 +193,8 @@ public sealed partial class InventoryToolTests
     [InlineData("garbage")]
     [InlineData("\0\u00ff\u00fe binary \n=\n==")]
     [InlineData("format=1\n")]
-    [InlineData("format=2")]
+    [InlineData("format=3")]
+    [InlineData("a stamp of format 1")]
     [InlineData("extra=1")]
     [InlineData("duplicate")]
     [InlineData("truncated")]
@@ -188,7 +205,8 @@ public sealed partial class InventoryToolTests
         var good = File.ReadAllText(StampPath);
         File.WriteAllText(StampPath, corruption switch
         {
-            "format=2" => ReplaceValue(good, "format", "2"),
+            "format=3" => ReplaceValue(good, "format", "3"),
+            "a stamp of format 1" => ReplaceValue(string.Join('\n', good.Split('\n').Where(line => !line.StartsWith("constant-sha256=", StringComparison.Ordinal))), "format", "1"),
             "extra=1" => good + "extra=1\n",
             "duplicate" => good + good.Split('\n')[5] + "\n",
             "truncated" => good[..(good.Length / 2)],
