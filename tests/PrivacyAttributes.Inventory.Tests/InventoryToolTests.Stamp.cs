@@ -68,21 +68,24 @@ public sealed partial class InventoryToolTests
         Assert.Matches("^[0-9a-f]{64}$", lines[9]["de.md-sha256=".Length..]);
     }
 
-    [Fact]
-    public void Fast_path_does_not_render_it_trusts_the_hashes_the_stamp_recorded()
+    [Theory]
+    [InlineData("privacy-inventory.md", "md-sha256", "hand-made\n")]
+    [InlineData("privacy-inventory.de.md", "de.md-sha256", "hand-made\n")]
+    [InlineData("privacy-inventory.json", "json-sha256", "{}\n")]
+    public void Fast_path_neither_lays_out_nor_renders_it_trusts_the_hashes_the_stamp_recorded(string name, string key, string handMade)
     {
-        // A stamp that vouches for Markdown the renderer would never write: if the tool rendered, it would
-        // replace it. That it stays shows the fast path did not render; the real stamp only records hashes
-        // of what was rendered, so this cannot happen in a build.
+        // A stamp that vouches for a file the tool would never write: if the tool laid out the constant or
+        // rendered, it would replace the file. That it stays shows the fast path did neither; the real stamp
+        // only records hashes of what was written, so this cannot happen in a build.
         var assembly = CompileInventoryAssembly("Stamped", StubJson);
         RunWithStamp(assembly);
-        File.WriteAllText(OutputFile("privacy-inventory.md"), "hand-made\n");
-        File.WriteAllText(StampPath, ReplaceValue(File.ReadAllText(StampPath), "md-sha256", Sha256("hand-made\n"u8.ToArray())));
+        File.WriteAllText(OutputFile(name), handMade);
+        File.WriteAllText(StampPath, ReplaceValue(File.ReadAllText(StampPath), key, Sha256(System.Text.Encoding.UTF8.GetBytes(handMade))));
 
         var (_, output) = RunWithStamp(assembly);
 
         Assert.Contains(FastPath, output, StringComparison.Ordinal);
-        Assert.Equal("hand-made\n", File.ReadAllText(OutputFile("privacy-inventory.md")));
+        Assert.Equal(handMade, File.ReadAllText(OutputFile(name)));
     }
 
     [Theory]
@@ -118,22 +121,6 @@ public sealed partial class InventoryToolTests
 
         Assert.DoesNotContain(FastPath, output, StringComparison.Ordinal);
         Assert.Equal(expected, File.ReadAllBytes(OutputFile(name)));
-    }
-
-    [Fact]
-    public void Fast_path_does_not_lay_out_the_json_it_trusts_the_hash_the_stamp_recorded()
-    {
-        // As for the Markdown above: a stamp that vouches for a JSON file the tool would never write. That
-        // it stays shows that the fast path neither laid out the constant nor compared the file with it.
-        var assembly = CompileInventoryAssembly("Stamped", StubJson);
-        RunWithStamp(assembly);
-        File.WriteAllText(OutputFile("privacy-inventory.json"), "{}\n");
-        File.WriteAllText(StampPath, ReplaceValue(File.ReadAllText(StampPath), "json-sha256", Sha256("{}\n"u8.ToArray())));
-
-        var (_, output) = RunWithStamp(assembly);
-
-        Assert.Contains(FastPath, output, StringComparison.Ordinal);
-        Assert.Equal("{}\n", File.ReadAllText(OutputFile("privacy-inventory.json")));
     }
 
     [Fact]
